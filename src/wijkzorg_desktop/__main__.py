@@ -1,0 +1,21 @@
+"""``wijkzorg``: the window by default, headless commands when one is named."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import cli
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = cli.parser().parse_args(argv)
+    if args.command:
+        return cli.run(argv)
+    from .app import run_gui
+
+    return run_gui(store=args.store, demo=args.demo, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

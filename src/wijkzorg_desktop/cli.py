@@ -1,0 +1,138 @@
+"""Headless commands for practice IT, scripts and tests: the same services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from .domain.errors import WijkzorgError
+from .domain.text import QT_TRANSLATE_NOOP, Message
+from .i18n import translator
+
+CTX = "cli"
+GUI = "gui"
+
+
+class CliError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.source)
+        self.message = message
+
+
+def _t(source: str) -> str:
+    return translator()(CTX, source)
+
+
+def read_passphrase(path: str | None, prompt: str = "") -> str:
+    """From a file (``-`` is standard input) or a prompt; never from an argument or the environment."""
+    try:
+        if path is None:
+            if not sys.stdin.isatty():
+                raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --passphrase-file FILE.")))
+            return getpass.getpass(prompt or _t("Passphrase: "))
+        raw = sys.stdin.readline() if path == "-" else Path(path).read_text("utf-8").splitlines()[0]
+    except (OSError, IndexError, UnicodeDecodeError) as exc:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}."),
+                               {"path": path})) from exc
+    value = raw.rstrip("\r\n")
+    if not value:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "The passphrase file {path} is empty."),
+                               {"path": path}))
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="wijkzorg", description=_t(
+        "Wijkzorg Desktop. Without a command the window opens."))
+    top.add_argument("--store", type=Path, help=_t("folder of the vault (default: the user's data folder)"))
+    top.add_argument("--demo", action="store_true",
+                     help=_t("open a fresh demo practice in a temporary folder"))
+    top.add_argument("--lang", choices=("nl", "en"), help=_t("language of the window"))
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, needs_user: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--store", type=Path, required=True, help=_t("folder of the vault"))
+        if needs_user:
+            p.add_argument("--user", required=True, help=_t("login"))
+        p.add_argument("--passphrase-file", help=_t("file whose first line is the passphrase; - is stdin"))
+        return p
+
+    init = command("init", _t("make a new vault with its first administrator"), needs_user=False)
+    init.add_argument("--practice", required=True, help=_t("name of the practice"))
+    init.add_argument("--user", required=True, help=_t("login of the first administrator"))
+    init.add_argument("--name", required=True, help=_t("full name of the first administrator"))
+    command("demo", _t("make a demo vault with users beheer, huisarts, poh and assistent"), needs_user=False)
+    command("check", _t("check encryption, structure and audit chain of the vault"))
+    export = command("export-json", _t("export the whole vault as one JSON document"))
+    export.add_argument("--out", type=Path, required=True, help=_t("JSON file to write"))
+    return top
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .domain.unlocking import format_recovery_key
+    from .services.vaults import create_vault
+
+    passphrase = read_passphrase(args.passphrase_file)
+    created = create_vault(args.store, args.practice, args.user, args.name, passphrase)
+    created.session.close()
+    print(_t("Vault made in {path}.").format(path=args.store))
+    print(_t("Recovery key (shown once; print it and keep it in the practice safe):"))
+    print(format_recovery_key(created.recovery_key))
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .domain.unlocking import format_recovery_key
+    from .services.demo import create_demo
+
+    recovery = create_demo(args.store, read_passphrase(args.passphrase_file))
+    print(_t("Demo vault made in {path} (users: beheer, huisarts, poh, assistent).").format(path=args.store))
+    print(_t("Recovery key:"), format_recovery_key(recovery))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .services.checks import check
+
+    problems = check(args.store, args.user, read_passphrase(args.passphrase_file))
+    translate = translator()
+    for problem in problems:
+        print(problem.render(translate))
+    if problems:
+        return 1
+    print("OK")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .services import export
+    from .services.vaults import unlock
+
+    session = unlock(args.store, args.user, read_passphrase(args.passphrase_file)).session
+    try:
+        export.write(session, args.out)
+    finally:
+        session.close()
+    print(_t("Exported to {path}.").format(path=args.out))
+    return 0
+
+
+COMMANDS = {"init": _init, "demo": _demo, "check": _check, "export-json": _export}
+
+
+def run(argv: list[str]) -> int:
+    """Run a headless command; returns the exit code. ``GUI`` commands are for ``__main__``."""
+    args = parser().parse_args(argv)
+    translate = translator()
+    try:
+        return COMMANDS[args.command](args)
+    except WijkzorgError as exc:
+        print(f"wijkzorg: {exc.text(translate)}", file=sys.stderr)
+    except CliError as exc:
+        print(f"wijkzorg: {exc.message.render(translate)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("wijkzorg: " + _t("interrupted"), file=sys.stderr)
+    return 1

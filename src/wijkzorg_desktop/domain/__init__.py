@@ -1,0 +1,1 @@
+"""Domain: dataclasses, enums, rules and errors. Standard library only."""

@@ -1,0 +1,144 @@
+"""Errors a user can meet, each with a sentence that says what happened and what to do."""
+
+from __future__ import annotations
+
+from .text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+
+CTX = "errors"
+
+
+class WijkzorgError(Exception):
+    """Base of every error meant for a person; ``message`` is the English source text."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.text())
+
+    def as_message(self) -> Message:
+        return Message(CTX, self.message, dict(self.params))
+
+    def text(self, translate: Translate = untranslated) -> str:
+        return self.as_message().render(translate)
+
+
+class WrongCredentials(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "Incorrect combination of user and passphrase.")
+
+
+class UnlockDelayed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Too many failed attempts. Wait {seconds} seconds before trying again."
+    )
+
+
+class WrongRecoveryKey(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "This recovery key does not fit this vault.")
+
+
+class NoVault(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "There is no vault in {path}.")
+
+
+class VaultExists(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "There is already a vault in {path}; nothing was changed.")
+
+
+class KeyFileMissing(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file {path} is missing. Without it the vault cannot be opened: restore it from a backup.",
+    )
+
+
+class KeyFileCorrupt(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The key file {path} is damaged or is not a Wijkzorg key file ({reason})."
+    )
+
+
+class NotAVault(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is not a Wijkzorg vault, is damaged at its start, or belongs to another key file.",
+    )
+
+
+class VaultCorrupt(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The vault is damaged ({problems}). Restore it from a backup and call your IT support."
+    )
+
+
+class VaultTooNew(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault was made by a newer version of Wijkzorg Desktop (schema {found}; this program "
+        "knows up to {supported}). Install the newer version; nothing was changed.",
+    )
+
+
+class MigrationFailed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "Updating the vault to schema {version} ({name}) failed: {reason}. The vault stays at schema "
+        "{current}; a copy from before the update is in {backup}.",
+    )
+
+
+class VaultInUse(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The vault is already open: user {login} on workstation {host} (process {pid})."
+    )
+
+
+class StorageFailed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Could not write {path}: {reason}. Nothing that was saved has been lost."
+    )
+
+
+class PassphraseTooShort(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "The passphrase must have at least {minimum} characters.")
+
+
+class PassphraseMismatch(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "The two passphrases are not the same.")
+
+
+class InvalidLogin(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "A login name has 2 to 32 characters: lower-case letters, digits, dot, hyphen or underscore.",
+    )
+
+
+class MissingField(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "Fill in: {field}.")
+
+
+class InvalidValue(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "{field} is not valid: {reason}.")
+
+
+class UserExists(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "There is already a user with login {login}.")
+
+
+class UnknownUser(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "There is no active user with login {login}.")
+
+
+class LastAdministrator(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{login} is the last active administrator and cannot be deactivated or demoted."
+    )
+
+
+class NotAllowed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this: {what}.")
+
+
+class VaultLocked(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "The vault is locked.")

@@ -1,0 +1,28 @@
+"""Practice-wide settings kept inside the vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InvalidValue, MissingField
+from .text import QT_TRANSLATE_NOOP, Message
+
+MIN_LOCK_MINUTES = 1
+MAX_LOCK_MINUTES = 60
+
+
+@dataclass(frozen=True)
+class PracticeSettings:
+    name: str
+    lock_minutes: int
+
+    def validated(self) -> PracticeSettings:
+        name = self.name.strip()
+        if not name:
+            raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "practice name")))
+        if not MIN_LOCK_MINUTES <= self.lock_minutes <= MAX_LOCK_MINUTES:
+            raise InvalidValue(
+                field=Message("fields", QT_TRANSLATE_NOOP("fields", "lock after minutes")),
+                reason=f"{MIN_LOCK_MINUTES}-{MAX_LOCK_MINUTES}",
+            )
+        return PracticeSettings(name, self.lock_minutes)

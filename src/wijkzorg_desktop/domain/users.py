@@ -1,0 +1,74 @@
+"""Practice users, their roles and what each role may do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .errors import InvalidLogin
+from .text import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    ADMIN = "beheerder"
+    GP = "huisarts"
+    MH_NURSE = "poh_ggz"
+    ASSISTANT = "assistent"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+    Role.GP: QT_TRANSLATE_NOOP("roles", "GP"),
+    Role.MH_NURSE: QT_TRANSLATE_NOOP("roles", "Mental-health nurse (POH-GGZ)"),
+    Role.ASSISTANT: QT_TRANSLATE_NOOP("roles", "Practice assistant"),
+}
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+    VIEW_AUDIT = "view_audit"
+    EXPORT_VAULT = "export_vault"
+    CHECK_VAULT = "check_vault"
+
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("roles", "manage users"),
+    Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("roles", "change the practice settings"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("roles", "view the audit log"),
+    Permission.EXPORT_VAULT: QT_TRANSLATE_NOOP("roles", "export the whole vault"),
+    Permission.CHECK_VAULT: QT_TRANSLATE_NOOP("roles", "check the vault"),
+}
+
+_GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.GP: frozenset({Permission.CHECK_VAULT}),
+    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT}),
+    Role.ASSISTANT: frozenset(),
+}
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    return permission in _GRANTS[role]
+
+
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+def normalise_login(login: str) -> str:
+    value = login.strip().lower()
+    if not _LOGIN.match(value):
+        raise InvalidLogin()
+    return value
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    active: bool
+    created_at: str
+    deactivated_at: str | None = None

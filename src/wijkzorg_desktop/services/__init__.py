@@ -1,0 +1,1 @@
+"""Use cases over the vault; the UI and the CLI both call these. No Qt here."""

@@ -1,0 +1,84 @@
+"""An unlocked vault for one user: the connection, who is working, and their audit trail."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from ..domain.audit import AuditAction, AuditEntry, AuditRecord
+from ..domain.errors import NotAllowed
+from ..domain.text import Message
+from ..domain.users import PERMISSION_LABELS, Permission, User, allowed
+from ..store import audit_log
+from ..store.audit_log import Actor
+from ..store.connection import Connection, transaction
+from ..store.keyfile import KdfParams
+from ..store.lockfile import VaultLock, workstation
+from ..store.vault import VaultPaths
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Session:
+    paths: VaultPaths
+    conn: Connection
+    user: User
+    data_key: bytearray
+    lock: VaultLock
+    kdf: KdfParams
+    clock: Clock = system_clock
+    workstation: str = field(default_factory=workstation)
+    closed: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user.login, str(self.user.role), self.workstation)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[Connection]:
+        """A write transaction; audit records made inside commit with the change or not at all."""
+        with transaction(self.conn) as conn:
+            yield conn
+
+    def record(self, entry: AuditEntry) -> AuditRecord:
+        """Append an audit record; inside ``changing()`` it joins that transaction."""
+        if self.conn.in_transaction:
+            return audit_log.append(self.conn, self.actor, entry, self.now())
+        with self.changing():
+            return audit_log.append(self.conn, self.actor, entry, self.now())
+
+    def may(self, permission: Permission) -> bool:
+        return allowed(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.may(permission):
+            raise NotAllowed(role=str(self.user.role),
+                             what=Message("roles", PERMISSION_LABELS[permission]))
+
+    def close(self, action: AuditAction = AuditAction.LOGOUT) -> None:
+        """Record the logout or lock, close the connection, forget the key and release the lock."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            with contextlib.suppress(Exception):
+                self.record(AuditEntry(action, "session", self.user.login))
+            self.conn.close()
+        finally:
+            for i in range(len(self.data_key)):
+                self.data_key[i] = 0
+            self.lock.release()

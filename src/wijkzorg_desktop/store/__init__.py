@@ -1,0 +1,1 @@
+"""The SQLCipher vault: keys, connection, migrations, repositories and the audit log."""

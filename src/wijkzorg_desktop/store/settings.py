@@ -1,0 +1,30 @@
+"""Practice settings as key/value rows."""
+
+from __future__ import annotations
+
+from ..domain.practice import PracticeSettings
+from .connection import Connection
+
+
+def get(conn: Connection, key: str, default: str = "") -> str:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else default
+
+
+def put(conn: Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def practice(conn: Connection, default_lock_minutes: int) -> PracticeSettings:
+    return PracticeSettings(get(conn, "practice.name"),
+                            int(get(conn, "practice.lock_minutes", str(default_lock_minutes))))
+
+
+def put_practice(conn: Connection, settings: PracticeSettings) -> None:
+    put(conn, "practice.name", settings.name)
+    put(conn, "practice.lock_minutes", str(settings.lock_minutes))
+
+
+def all_settings(conn: Connection) -> dict[str, str]:
+    return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM settings ORDER BY key")}
