@@ -21,7 +21,7 @@ LOCKFILE_FILENAME = "vault.lock"
 BACKUP_DIRNAME = "backups"
 
 DEFAULT_LOCK_MINUTES = 5
-DEMO_PASSPHRASE = "oefenpraktijk-demo-2026"
+DEMO_PASSPHRASE = "oefenpraktijk-demo-2026"  # noqa: S105 - the demo vault's, shown on screen
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

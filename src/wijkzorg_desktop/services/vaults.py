@@ -25,8 +25,8 @@ from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.unlocking import delay_after, new_recovery_key, normalise_recovery_key
 from ..domain.users import Role, normalise_login
 from ..store import keyfile, settings, users
-from ..store.keyfile import RECOVERY_SLOT, FailedAttempt, KdfParams, KeyFile, user_slot_id
 from ..store.connection import transaction
+from ..store.keyfile import RECOVERY_SLOT, FailedAttempt, KdfParams, KeyFile, user_slot_id
 from ..store.lockfile import VaultLock, workstation
 from ..store.vault import VaultPaths, create_database, open_database, prepare_new, remove_database
 from .session import Clock, Session, iso, system_clock

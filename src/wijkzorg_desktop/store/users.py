@@ -28,7 +28,8 @@ def all_users(conn: Connection) -> list[User]:
 
 
 def count_active_admins(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM users WHERE active = 1 AND role = 'beheerder'").fetchone()[0])
+    row = conn.execute("SELECT count(*) FROM users WHERE active = 1 AND role = 'beheerder'").fetchone()
+    return int(row[0])
 
 
 def set_active(conn: Connection, login: str, active: bool, at: str | None) -> None:

@@ -1,0 +1,1 @@
+"""PDF rendering and signing, case bundles, vCard/CSV/iCalendar exchange. No Qt widgets."""
