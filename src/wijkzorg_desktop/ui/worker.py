@@ -31,7 +31,8 @@ class Worker(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def submit(self, job: Callable[[], Any], on_done: Callback = None, on_error: ErrorCallback = None) -> Future:
+    def submit(self, job: Callable[[], Any], on_done: Callback = None,
+               on_error: ErrorCallback = None) -> Future:
         """Run ``job`` on the worker; ``on_done(result)`` or ``on_error(exc)`` runs on the GUI thread."""
         self._pending += 1
         if self._pending == 1:
