@@ -21,8 +21,9 @@ class CliError(Exception):
         self.message = message
 
 
-def _t(source: str) -> str:
-    return translator()(CTX, source)
+def translate(context: str, source: str) -> str:
+    """Named so ``pyside6-lupdate`` finds the texts; resolves the language at each call."""
+    return translator()(context, source)
 
 
 def read_passphrase(path: str | None, prompt: str = "") -> str:
@@ -31,7 +32,7 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
         if path is None:
             if not sys.stdin.isatty():
                 raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --passphrase-file FILE.")))
-            return getpass.getpass(prompt or _t("Passphrase: "))
+            return getpass.getpass(prompt or translate("cli", "Passphrase: "))
         raw = sys.stdin.readline() if path == "-" else Path(path).read_text("utf-8").splitlines()[0]
     except (OSError, IndexError, UnicodeDecodeError) as exc:
         raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}."),
@@ -44,30 +45,34 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="wijkzorg", description=_t(
+    top = argparse.ArgumentParser(prog="wijkzorg", description=translate("cli",
         "Wijkzorg Desktop. Without a command the window opens."))
-    top.add_argument("--store", type=Path, help=_t("folder of the vault (default: the user's data folder)"))
+    top.add_argument("--store", type=Path,
+                     help=translate("cli", "folder of the vault (default: the user's data folder)"))
     top.add_argument("--demo", action="store_true",
-                     help=_t("open a fresh demo practice in a temporary folder"))
-    top.add_argument("--lang", choices=("nl", "en"), help=_t("language of the window"))
+                     help=translate("cli", "open a fresh demo practice in a temporary folder"))
+    top.add_argument("--lang", choices=("nl", "en"), help=translate("cli", "language of the window"))
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, needs_user: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--store", type=Path, required=True, help=_t("folder of the vault"))
+        p.add_argument("--store", type=Path, required=True, help=translate("cli", "folder of the vault"))
         if needs_user:
-            p.add_argument("--user", required=True, help=_t("login"))
-        p.add_argument("--passphrase-file", help=_t("file whose first line is the passphrase; - is stdin"))
+            p.add_argument("--user", required=True, help=translate("cli", "login"))
+        p.add_argument("--passphrase-file",
+                       help=translate("cli", "file whose first line is the passphrase; - is stdin"))
         return p
 
-    init = command("init", _t("make a new vault with its first administrator"), needs_user=False)
-    init.add_argument("--practice", required=True, help=_t("name of the practice"))
-    init.add_argument("--user", required=True, help=_t("login of the first administrator"))
-    init.add_argument("--name", required=True, help=_t("full name of the first administrator"))
-    command("demo", _t("make a demo vault with users beheer, huisarts, poh and assistent"), needs_user=False)
-    command("check", _t("check encryption, structure and audit chain of the vault"))
-    export = command("export-json", _t("export the whole vault as one JSON document"))
-    export.add_argument("--out", type=Path, required=True, help=_t("JSON file to write"))
+    init = command("init", translate("cli", "make a new vault with its first administrator"),
+                   needs_user=False)
+    init.add_argument("--practice", required=True, help=translate("cli", "name of the practice"))
+    init.add_argument("--user", required=True, help=translate("cli", "login of the first administrator"))
+    init.add_argument("--name", required=True, help=translate("cli", "full name of the first administrator"))
+    command("demo", translate("cli", "make a demo vault with users beheer, huisarts, poh and assistent"),
+            needs_user=False)
+    command("check", translate("cli", "check encryption, structure and audit chain of the vault"))
+    export = command("export-json", translate("cli", "export the whole vault as one JSON document"))
+    export.add_argument("--out", type=Path, required=True, help=translate("cli", "JSON file to write"))
     return top
 
 
@@ -78,8 +83,8 @@ def _init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     created = create_vault(args.store, args.practice, args.user, args.name, passphrase)
     created.session.close()
-    print(_t("Vault made in {path}.").format(path=args.store))
-    print(_t("Recovery key (shown once; print it and keep it in the practice safe):"))
+    print(translate("cli", "Vault made in {path}.").format(path=args.store))
+    print(translate("cli", "Recovery key (shown once; print it and keep it in the practice safe):"))
     print(format_recovery_key(created.recovery_key))
     return 0
 
@@ -89,8 +94,9 @@ def _demo(args: argparse.Namespace) -> int:
     from .services.demo import create_demo
 
     recovery = create_demo(args.store, read_passphrase(args.passphrase_file))
-    print(_t("Demo vault made in {path} (users: beheer, huisarts, poh, assistent).").format(path=args.store))
-    print(_t("Recovery key:"), format_recovery_key(recovery))
+    print(translate("cli", "Demo vault made in {path} (users: beheer, huisarts, poh, assistent).")
+          .format(path=args.store))
+    print(translate("cli", "Recovery key:"), format_recovery_key(recovery))
     return 0
 
 
@@ -116,7 +122,7 @@ def _export(args: argparse.Namespace) -> int:
         export.write(session, args.out)
     finally:
         session.close()
-    print(_t("Exported to {path}.").format(path=args.out))
+    print(translate("cli", "Exported to {path}.").format(path=args.out))
     return 0
 
 
@@ -134,5 +140,5 @@ def run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"wijkzorg: {exc.message.render(translate)}", file=sys.stderr)
     except KeyboardInterrupt:
-        print("wijkzorg: " + _t("interrupted"), file=sys.stderr)
+        print("wijkzorg: " + translate("cli", "interrupted"), file=sys.stderr)
     return 1

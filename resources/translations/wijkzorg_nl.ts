@@ -1,0 +1,352 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Nogmaals:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Minstens %n teken.</numerusform><numerusform>Minstens %n tekens.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>records {first} to {last} before it are missing</source>
+        <translation>de records {first} tot en met {last} ervoor ontbreken</translation>
+    </message>
+    <message>
+        <source>its link to the previous record is broken</source>
+        <translation>de koppeling met het vorige record is verbroken</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>de inhoud past niet bij de hash</translation>
+    </message>
+    <message>
+        <source>the guard {name} is missing</source>
+        <translation>de beveiliging {name} ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>SQLCipher cipher_integrity_check: {text}</source>
+        <translation>SQLCipher cipher_integrity_check: {text}</translation>
+    </message>
+    <message>
+        <source>SQLite integrity_check: {text}</source>
+        <translation>SQLite integrity_check: {text}</translation>
+    </message>
+    <message>
+        <source>Audit chain, record {record}: {reason}</source>
+        <translation>Auditketen, record {record}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Give --passphrase-file FILE.</source>
+        <translation>Geef --passphrase-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase from {path}.</source>
+        <translation>Kan het wachtwoord niet lezen uit {path}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>Het wachtwoordbestand {path} is leeg.</translation>
+    </message>
+    <message>
+        <source>Wijkzorg Desktop. Without a command the window opens.</source>
+        <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>folder of the vault (default: the user's data folder)</source>
+        <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>open a fresh demo practice in a temporary folder</source>
+        <translation>open een nieuwe demopraktijk in een tijdelijke map</translation>
+    </message>
+    <message>
+        <source>language of the window</source>
+        <translation>taal van het venster</translation>
+    </message>
+    <message>
+        <source>folder of the vault</source>
+        <translation>map van de kluis</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <source>file whose first line is the passphrase; - is stdin</source>
+        <translation>bestand met het wachtwoord op de eerste regel; - is standaardinvoer</translation>
+    </message>
+    <message>
+        <source>make a new vault with its first administrator</source>
+        <translation>maak een nieuwe kluis met de eerste beheerder</translation>
+    </message>
+    <message>
+        <source>name of the practice</source>
+        <translation>naam van de praktijk</translation>
+    </message>
+    <message>
+        <source>login of the first administrator</source>
+        <translation>inlognaam van de eerste beheerder</translation>
+    </message>
+    <message>
+        <source>full name of the first administrator</source>
+        <translation>volledige naam van de eerste beheerder</translation>
+    </message>
+    <message>
+        <source>make a demo vault with users beheer, huisarts, poh and assistent</source>
+        <translation>maak een demokluis met de gebruikers beheer, huisarts, poh en assistent</translation>
+    </message>
+    <message>
+        <source>check encryption, structure and audit chain of the vault</source>
+        <translation>controleer versleuteling, opbouw en auditketen van de kluis</translation>
+    </message>
+    <message>
+        <source>export the whole vault as one JSON document</source>
+        <translation>exporteer de hele kluis als één JSON-document</translation>
+    </message>
+    <message>
+        <source>JSON file to write</source>
+        <translation>JSON-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>Vault made in {path}.</source>
+        <translation>Kluis gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and keep it in the practice safe):</source>
+        <translation>Herstelsleutel (wordt één keer getoond; druk hem af en bewaar hem in de praktijkkluis):</translation>
+    </message>
+    <message>
+        <source>Demo vault made in {path} (users: beheer, huisarts, poh, assistent).</source>
+        <translation>Demokluis gemaakt in {path} (gebruikers: beheer, huisarts, poh, assistent).</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>afgebroken</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <source>Incorrect combination of user and passphrase.</source>
+        <translation>Onjuiste combinatie van gebruiker en wachtwoord</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>Te veel mislukte pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not fit this vault.</source>
+        <translation>Deze herstelsleutel past niet bij deze kluis.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {path}.</source>
+        <translation>Er is geen kluis in {path}.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}; nothing was changed.</source>
+        <translation>Er staat al een kluis in {path}; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing. Without it the vault cannot be opened: restore it from a backup.</source>
+        <translation>Het sleutelbestand {path} ontbreekt. Zonder dit bestand kan de kluis niet worden geopend: zet het terug uit een reservekopie.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or is not a Wijkzorg key file ({reason}).</source>
+        <translation>Het sleutelbestand {path} is beschadigd of is geen Wijkzorg-sleutelbestand ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Wijkzorg vault, is damaged at its start, or belongs to another key file.</source>
+        <translation>{path} is geen Wijkzorg-kluis, is aan het begin beschadigd, of hoort bij een ander sleutelbestand.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged ({problems}). Restore it from a backup and call your IT support.</source>
+        <translation>De kluis is beschadigd ({problems}). Zet een reservekopie terug en neem contact op met uw ICT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Wijkzorg Desktop (schema {found}; this program knows up to {supported}). Install the newer version; nothing was changed.</source>
+        <translation>Deze kluis is gemaakt door een nieuwere versie van Wijkzorg Desktop (schema {found}; dit programma kent tot en met {supported}). Installeer de nieuwere versie; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Updating the vault to schema {version} ({name}) failed: {reason}. The vault stays at schema {current}; a copy from before the update is in {backup}.</source>
+        <translation>Bijwerken van de kluis naar schema {version} ({name}) is mislukt: {reason}. De kluis blijft op schema {current}; een kopie van vóór het bijwerken staat in {backup}.</translation>
+    </message>
+    <message>
+        <source>The vault is already open: user {login} on workstation {host} (process {pid}).</source>
+        <translation>De kluis is al geopend: gebruiker {login} op werkplek {host} (proces {pid}).</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Nothing that was saved has been lost.</source>
+        <translation>Kon {path} niet schrijven: {reason}. Er is niets verloren gegaan van wat al was opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Het wachtwoord moet minstens {minimum} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 32 characters: lower-case letters, digits, dot, hyphen or underscore.</source>
+        <translation>Een inlognaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, koppelteken of liggend streepje.</translation>
+    </message>
+    <message>
+        <source>Fill in: {field}.</source>
+        <translation>Vul in: {field}.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: {reason}.</source>
+        <translation>{field} is niet geldig: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is already a user with login {login}.</source>
+        <translation>Er is al een gebruiker met inlognaam {login}.</translation>
+    </message>
+    <message>
+        <source>There is no active user with login {login}.</source>
+        <translation>Er is geen actieve gebruiker met inlognaam {login}.</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator and cannot be deactivated or demoted.</source>
+        <translation>{login} is de laatste actieve beheerder en kan niet worden gedeactiveerd of een andere rol krijgen.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this: {what}.</source>
+        <translation>Uw rol ({role}) mag dit niet: {what}.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
+        <translation>Er ging onverwacht iets mis ({kind}). Er is niets verloren gegaan van wat al was opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Wijkzorg Desktop</source>
+        <translation>Wijkzorg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>practice name</source>
+        <translation>praktijknaam</translation>
+    </message>
+    <message>
+        <source>lock after minutes</source>
+        <translation>vergrendelen na minuten</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>volledige naam</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>Very weak: use a sentence of several unrelated words.</source>
+        <translation>Zeer zwak: gebruik een zin van meerdere losse woorden.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words or characters.</source>
+        <translation>Zwak: voeg meer woorden of tekens toe.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it strong.</source>
+        <translation>Redelijk: met een paar woorden meer wordt het sterk.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Zeer sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Mental-health nurse (POH-GGZ)</source>
+        <translation>POH-GGZ</translation>
+    </message>
+    <message>
+        <source>Practice assistant</source>
+        <translation>Doktersassistent</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>change the practice settings</source>
+        <translation>de praktijkinstellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>het auditlog inzien</translation>
+    </message>
+    <message>
+        <source>export the whole vault</source>
+        <translation>de hele kluis exporteren</translation>
+    </message>
+    <message>
+        <source>check the vault</source>
+        <translation>de kluis controleren</translation>
+    </message>
+</context>
+</TS>
