@@ -47,7 +47,8 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
             if node is None:
                 continue
             numerus = node.findall("numerusform")
-            empty = not any((n.text or "").strip() for n in numerus) if numerus else not (node.text or "").strip()
+            texts = [n.text for n in numerus] if numerus else [node.text]
+            empty = not any((t or "").strip() for t in texts)
             if node.get("type") == "unfinished" or empty:
                 missing.append((name, message.findtext("source", "")))
     return missing
