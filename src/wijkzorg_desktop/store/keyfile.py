@@ -45,12 +45,18 @@ DEFAULT_KDF = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=2)
 
 
 def calibrate(target_seconds: float = 0.5, memory_kib: int = 64 * 1024, parallelism: int = 2) -> KdfParams:
-    """The time cost that makes one derivation take about ``target_seconds`` on this machine."""
-    probe = KdfParams(1, memory_kib, parallelism)
-    start = time.perf_counter()
-    probe.derive(b"calibration", b"calibration-salt")
-    one = max(time.perf_counter() - start, 1e-4)
-    return KdfParams(max(2, round(target_seconds / one)), memory_kib, parallelism)
+    """The time cost that makes one derivation take about ``target_seconds`` on this machine.
+
+    Measured twice: the first guess from a short run, then corrected from a run near the target,
+    since a run's fixed cost (allocating the memory) weighs more in a short one."""
+    time_cost = 2
+    for _ in range(2):
+        params = KdfParams(time_cost, memory_kib, parallelism)
+        start = time.perf_counter()
+        params.derive(b"calibration", b"calibration-salt")
+        elapsed = max(time.perf_counter() - start, 1e-4)
+        time_cost = max(2, min(100, round(time_cost * target_seconds / elapsed)))
+    return KdfParams(time_cost, memory_kib, parallelism)
 
 
 @dataclass(frozen=True)
