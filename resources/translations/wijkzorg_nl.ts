@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Making the demo practice…</source>
+        <translation>De demopraktijk wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Wijkzorg Desktop</source>
+        <translation>&amp;Over Wijkzorg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>The new language takes effect after a restart of Wijkzorg Desktop.</source>
+        <translation>De nieuwe taal gaat in nadat Wijkzorg Desktop opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wijkzorg Desktop&lt;/b&gt; {version}&lt;br&gt;Working together on child safety, offline, in an encrypted vault.</source>
+        <translation>&lt;b&gt;Wijkzorg Desktop&lt;/b&gt; {version}&lt;br&gt;Samenwerken aan de veiligheid van kinderen, offline, in een versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Practice: {name}</source>
+        <translation>Praktijk: {name}</translation>
+    </message>
+    <message>
+        <source>About Wijkzorg Desktop</source>
+        <translation>Over Wijkzorg Desktop</translation>
+    </message>
+    <message>
+        <source>The last one was on {time} at workstation {workstation}.</source>
+        <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>
+    </message>
+    <message>
+        <source>They are recorded in the audit log. If this was not you, tell the practice's administrator.</source>
+        <translation>Deze pogingen staan in het auditlog. Was u dit niet, meld het dan aan de beheerder van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Failed attempts to unlock</source>
+        <translation>Mislukte pogingen om te ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase:</source>
@@ -21,11 +94,263 @@
     <message numerus="yes">
         <source>At least %n characters.</source>
         <translation>
-            <numerusform>Minstens %n teken.</numerusform><numerusform>Minstens %n tekens.</numerusform></translation>
+            <numerusform>Minstens %n teken.</numerusform>
+            <numerusform>Minstens %n tekens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>Ontgrendelen met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet kept in the practice safe, choose whose passphrase is forgotten and give that user a new passphrase. The vault then opens as that user.</source>
+        <translation>Typ de herstelsleutel over van het vel uit de brandkast van de praktijk, kies wiens wachtwoord vergeten is en geef die gebruiker een nieuw wachtwoord. De kluis gaat daarna open als die gebruiker.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>New passphrase for this user</source>
+        <translation>Nieuw wachtwoord voor deze gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and set passphrase</source>
+        <translation>&amp;Ontgrendelen en wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Herstel&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Gemaakt op {date}</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the practice safe. With this key an administrator can open the vault when a passphrase is forgotten and give that user a new one. Whoever holds this sheet can open the vault: never keep it on the computer or send it by e-mail.</source>
+        <translation>Bewaar dit vel in de brandkast van de praktijk. Met deze sleutel kan een beheerder de kluis openen als een wachtwoord vergeten is, en die gebruiker een nieuw wachtwoord geven. Wie dit vel heeft, kan de kluis openen: bewaar het nooit op de computer en stuur het nooit per e-mail.</translation>
+    </message>
+    <message>
+        <source>Confidential — medical professional secrecy</source>
+        <translation>Vertrouwelijk — medisch beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Herstelsleutel afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPassphrasePage</name>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Uw wachtwoord</translation>
+    </message>
+    <message>
+        <source>A passphrase opens the vault. Choose a sentence of several words that only you know. Nobody can look it up for you.</source>
+        <translation>Met uw wachtwoord opent u de kluis. Kies een zin van een paar woorden die alleen u kent. Niemand kan het voor u opzoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Kluis maken</translation>
+    </message>
+    <message>
+        <source>Making the encrypted vault. This takes a few seconds…</source>
+        <translation>De versleutelde kluis wordt gemaakt. Dit duurt enkele seconden…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPracticePage</name>
+    <message>
+        <source>Welcome to Wijkzorg Desktop</source>
+        <translation>Welkom bij Wijkzorg Desktop</translation>
+    </message>
+    <message>
+        <source>This sets up the encrypted vault in which the practice keeps its work on child safety. First: the name of the practice.</source>
+        <translation>Hier richt u de versleutelde kluis in waarin de praktijk haar werk rond de veiligheid van kinderen bewaart. Eerst: de naam van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Name of the practice</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <source>e.g. Huisartsenpraktijk De Linde</source>
+        <translation>bijv. Huisartsenpraktijk De Linde</translation>
+    </message>
+    <message>
+        <source>&amp;Practice name:</source>
+        <translation>&amp;Praktijknaam:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>De herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The vault is ready. If a passphrase is ever forgotten, only this key opens the vault. It is shown only now: print it and keep it in the practice safe.</source>
+        <translation>De kluis is klaar. Als een wachtwoord ooit vergeten wordt, opent alleen deze sleutel de kluis. Hij wordt alleen nu getoond: druk hem af en bewaar hem in de brandkast van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>I have printed the recovery key or stored it &amp;safely</source>
+        <translation>Ik heb de herstelsleutel afgedrukt of &amp;veilig opgeborgen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupUserPage</name>
+    <message>
+        <source>The first user</source>
+        <translation>De eerste gebruiker</translation>
+    </message>
+    <message>
+        <source>You become the vault's administrator: you can add the other users of the practice later, under Administration.</source>
+        <translation>U wordt de beheerder van de kluis: de andere gebruikers van de praktijk voegt u later toe onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>e.g. mjansen</source>
+        <translation>bijv. mjansen</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, dot, hyphen or underscore.</source>
+        <translation>Kleine letters, cijfers, punt, koppelteken of liggend streepje.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Wijkzorg Desktop</source>
+        <translation>Wijkzorg Desktop inrichten</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation>Vergrendeling</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>The vault is locked. Choose your name and type your passphrase.</source>
+        <translation>De kluis is vergrendeld. Kies uw naam en typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Demo practice: every user (beheer, huisarts, poh, assistent) has the passphrase {passphrase}</source>
+        <translation>Demopraktijk: elke gebruiker (beheer, huisarts, poh, assistent) heeft het wachtwoord {passphrase}</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery key…</source>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
     </message>
 </context>
 <context>
@@ -347,6 +672,13 @@
     <message>
         <source>check the vault</source>
         <translation>de kluis controleren</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,130 @@
+"""Starting and ending the window: translations, the first-use wizard or the unlock screen, the demo
+practice, and an orderly shutdown of the worker."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, config
+from ..domain.text import Message
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ..services.demo import create_demo
+from .main_window import MainWindow
+from .page import Page
+from .setup_wizard import SetupWizard
+from .ui_settings import UiSettings
+from .worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+def choose_language(argument: str | None, settings: UiSettings) -> str:
+    for value in (argument, settings.chosen_language()):
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own texts and ours; a missing file leaves English rather than stopping the program."""
+    QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
+    if language == "en":
+        return []
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(config.translations_dir())
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"wijkzorg_{language}", ours)):
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def vault_exists(store: Path) -> bool:
+    """Either file means a vault: a lone one is a damaged vault, never a reason to make a new one."""
+    return (store / config.DB_FILENAME).exists() or (store / config.KEYFILE_FILENAME).exists()
+
+
+class Launcher:
+    """Opens the right first screen for ``store``; keeps the wizard and window alive meanwhile."""
+
+    def __init__(self, worker: Worker, store: Path, settings: UiSettings,
+                 sections: Sequence[type[Page] | Message], demo: bool = False,
+                 on_quit: Callable[[], None] | None = None) -> None:
+        self.worker = worker
+        self.store = store
+        self.window = MainWindow(worker, store, settings, sections, demo=demo)
+        self.wizard: SetupWizard | None = None
+        self.on_quit = on_quit
+        self.window.closed.connect(self._quit)
+        self.demo = demo
+
+    def start(self) -> None:
+        if self.demo:
+            self.window.show_busy(QCoreApplication.translate("Launcher", "Making the demo practice…"))
+            self.window.show()
+            store = self.store
+            self.worker.submit(lambda: create_demo(store, config.DEMO_PASSPHRASE),
+                               lambda _key: self.window.show_unlock("beheer"), self.window.show_failure)
+        elif vault_exists(self.store):
+            self.window.show_unlock()
+            self.window.show()
+        else:
+            self.wizard = SetupWizard(self.worker, self.store)
+            self.wizard.accepted.connect(self._set_up)
+            self.wizard.rejected.connect(self._quit)
+            self.wizard.show()
+
+    def _set_up(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or wizard.created is None:
+            return
+        self.window.show()
+        self.window.open_session(wizard.created.session)
+        wizard.deleteLater()
+
+    def _quit(self) -> None:
+        if self.on_quit is not None:
+            self.on_quit()
+
+
+def run(store: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the window between wizard and workspace is not "last"
+    settings = UiSettings()
+    translators = install_translators(app, choose_language(language, settings))
+    demo_dir = Path(tempfile.mkdtemp(prefix="wijkzorg-demo-")) if demo else None
+    worker = Worker()
+    from .sections import SECTIONS
+
+    launcher = Launcher(worker, demo_dir or store or config.default_store_dir(), settings, SECTIONS,
+                        demo=demo, on_quit=app.quit)
+    try:
+        launcher.start()
+        code = app.exec()
+        if launcher.window.client.unlocked:
+            launcher.window.close()
+    finally:
+        worker.shutdown()
+        remove_translators(app, translators)
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+    return code

@@ -1,0 +1,290 @@
+"""The main window: the unlock screen while locked, the workspace while unlocked, and the lock between.
+
+Locking keeps every page's unsaved forms as drafts in the vault, closes the session on the worker and
+destroys the pages, so nothing loaded from the vault stays in the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import config
+from ..domain.audit import AuditAction
+from ..domain.errors import VaultLocked
+from ..domain.text import Message
+from ..services import drafts, practice
+from ..services.session import Session
+from ..services.vaults import Unlocked
+from . import notices
+from .client import VaultClient
+from .lock import IdleLock
+from .messages import error_text, show_error
+from .page import Drafts, Page
+from .status_bar import ShellStatusBar
+from .ui_settings import UiSettings
+from .unlock_screen import UnlockScreen
+from .worker import Worker
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..store.keyfile import FailedAttempt
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+def close_dialogs() -> None:
+    """Close menus, message boxes and dialogs that are open; a lock cannot wait for them."""
+    for _ in range(10):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            if widget.isVisible():
+                widget.hide()
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, worker: Worker, store: Path, settings: UiSettings,
+                 sections: Sequence[type[Page] | Message] = (), *, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.worker = worker
+        self.store = store
+        self.settings = settings
+        self.sections = tuple(sections)
+        self.client = VaultClient(worker, self)
+        self.idle = IdleLock(self)
+        self._practice_name = ""
+        self._last_login = ""
+        self._dying: list[Page] = []
+        self._unsaved: dict[str, Drafts] = {}  # drafts the vault could not take, per login
+
+        self.busy_panel = QWidget()
+        self.busy_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.busy_bar.setFixedWidth(320)
+        busy_layout = QVBoxLayout(self.busy_panel)
+        busy_layout.addStretch(1)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        busy_layout.addStretch(2)
+        self.unlock_screen = UnlockScreen(worker, store, demo=demo)
+        self.workspace = Workspace()
+        self.stack = QStackedWidget()
+        for widget in (self.busy_panel, self.unlock_screen, self.workspace):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.status = ShellStatusBar()
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+        worker.busy_changed.connect(self.status.set_busy)
+        worker.failed.connect(self._unhandled)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.workspace.page_changed.connect(self._page_changed)
+        self.idle.idle.connect(self.lock)
+        self.idle.lock_key.connect(self.lock)
+        self.client.changed.connect(self._load_practice)
+        self.resize(1100, 720)
+        self.restoreGeometry(settings.geometry)
+        self._set_locked(True)
+
+    # -- menus -----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = file_menu.addAction(self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self.lock_action.setObjectName("lockAction")
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.chosen_language() or "nl"
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True, checked=code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Wijkzorg Desktop"), self._about)
+
+    def _fill_go_menu(self) -> None:
+        self.go_menu.clear()
+        for index, page in enumerate(self.workspace.pages):
+            action = self.go_menu.addAction(page.title())
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.workspace.show_page(i))
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.language = code
+        notices.language_changed(self)
+
+    def _about(self) -> None:
+        notices.about(self, self._practice_name)
+
+    # -- states ----------------------------------------------------------------------------------
+
+    def _set_locked(self, locked: bool) -> None:
+        self.lock_action.setEnabled(not locked)
+        self.go_menu.setEnabled(not locked)
+        if locked:
+            self.go_menu.clear()
+            self.status.show_locked()
+            self._practice_name = ""
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self._practice_name if self.client.unlocked else ""
+        self.setWindowTitle(f"{name} — {config.APP_NAME}" if name else config.APP_NAME)
+
+    def show_busy(self, text: str) -> None:
+        self.busy_label.setText(text)
+        self.busy_bar.show()
+        self.stack.setCurrentWidget(self.busy_panel)
+
+    def show_failure(self, error: BaseException) -> None:
+        self.busy_label.setText(error_text(error))
+        self.busy_bar.hide()
+        self.stack.setCurrentWidget(self.busy_panel)
+
+    def show_unlock(self, preselect: str = "") -> None:
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.prepare(preselect or self._last_login)
+
+    # -- unlocking -------------------------------------------------------------------------------
+
+    def _unlocked(self, result: Unlocked) -> None:
+        self.open_session(result.session, result.failed_attempts)
+
+    def open_session(self, session: Session, failed: Sequence[FailedAttempt] = ()) -> None:
+        self.client.attach(session)
+        self._last_login = session.user.login
+        self.workspace.build(self.client, self.sections, session.user.role)
+        self._fill_go_menu()
+        if not self.workspace.show_page_id(self.settings.last_page):
+            self.workspace.show_page(0)
+        self.stack.setCurrentWidget(self.workspace)
+        self.status.show_user(session.user)
+        self._set_locked(False)
+        self.workspace.refresh_all()
+        self._load_practice()
+        self.client.call(drafts.take, self._drafts_taken, self._unhandled)
+        self.idle.start()
+        self.workspace.nav.setFocus()
+        if failed:
+            notices.failed_attempts(self, failed)
+
+    def _load_practice(self) -> None:
+        self.client.call(practice.get, self._practice_loaded, lambda _error: None)
+
+    def _practice_loaded(self, settings: practice.PracticeSettings) -> None:
+        if not self.client.unlocked:
+            return
+        self._practice_name = settings.name
+        self.idle.set_minutes(settings.lock_minutes)
+        self._update_title()
+
+    def _drafts_taken(self, taken: Drafts) -> None:
+        login = self.client.user.login if self.client.user else ""
+        taken = {**self._unsaved.pop(login, {}), **taken}
+        if not taken or not self.client.unlocked:
+            return
+        left, first = self.workspace.restore_drafts(taken)
+        if first is not None:
+            self.workspace.show_page_id(first.page_id)
+        if left:  # no page here takes them (a role changed): keep them for later
+            self.client.call(lambda session: drafts.keep(session, left), None, self._unhandled)
+
+    # -- locking ---------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Keep the drafts, close the session on the worker, drop the pages. Cannot be cancelled."""
+        if not self.client.unlocked:
+            return
+        forms = self.workspace.collect_drafts()
+        self.idle.stop()
+        close_dialogs()
+        self._dying.extend(self.workspace.tear_down())
+        session = self.client.detach()
+        self._set_locked(True)
+        self.show_unlock(session.user.login if session else "")
+        if session is None:
+            return
+
+        def job() -> None:
+            try:
+                drafts.keep(session, forms)
+            finally:
+                session.close(AuditAction.LOCK)
+
+        def failed(error: BaseException) -> None:
+            self._unsaved[session.user.login] = forms
+            self._destroy_pages()
+            show_error(self, error)
+
+        self.worker.submit(job, lambda _result: self._destroy_pages(), failed)
+
+    def _destroy_pages(self) -> None:
+        """Called once the session is closed, so no result for these pages can still arrive."""
+        pages, self._dying = self._dying, []
+        for page in pages:
+            page.deleteLater()
+
+    def _page_changed(self, page_id: str) -> None:
+        self.settings.last_page = page_id
+
+    def _unhandled(self, error: BaseException) -> None:
+        if isinstance(error, VaultLocked):
+            return
+        show_error(self, error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep the drafts and log out on the way out; the worker is shut down by the caller."""
+        self.settings.geometry = self.saveGeometry()
+        self.idle.dispose()
+        if self.client.unlocked:
+            forms = self.workspace.collect_drafts()
+            session = self.client.detach()
+            if session is not None:
+                def job() -> None:
+                    try:
+                        drafts.keep(session, forms)
+                    finally:
+                        session.close(AuditAction.LOGOUT)
+
+                try:
+                    self.worker.run_sync(job)
+                except Exception:
+                    log.exception("could not keep the drafts while closing")
+        super().closeEvent(event)
+        self.closed.emit()

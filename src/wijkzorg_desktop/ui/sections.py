@@ -1,0 +1,25 @@
+"""What the navigation lists, in order. Each page says for which roles it is shown (``Page.roles``);
+a heading is shown only when a page under it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..domain.text import Message
+from .account_page import AccountPage
+from .admin.audit_page import AuditPage
+from .admin.practice_page import PracticePage
+from .admin.users_page import UsersPage
+from .page import Page
+
+Section = type[Page] | Message
+
+ADMINISTRATION = Message("sections", QT_TRANSLATE_NOOP("sections", "Administration"))
+
+SECTIONS: tuple[Section, ...] = (
+    AccountPage,
+    ADMINISTRATION,
+    UsersPage,
+    PracticePage,
+    AuditPage,
+)
