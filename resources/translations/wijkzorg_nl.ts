@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Recovery key (shown once; print it and keep it in the practice safe):</source>
-        <translation>Herstelsleutel (wordt één keer getoond; druk hem af en bewaar hem in de praktijkkluis):</translation>
+        <translation>Herstelsleutel (wordt één keer getoond; druk hem af en bewaar hem in de brandkast van de praktijk):</translation>
     </message>
     <message>
         <source>Demo vault made in {path} (users: beheer, huisarts, poh, assistent).</source>
