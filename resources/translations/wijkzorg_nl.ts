@@ -1,6 +1,277 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Working as</source>
+        <translation>Ingelogd als</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>An administrator changes names and roles under Administration &gt; Users; a new role takes effect the next time you unlock.</source>
+        <translation>Een beheerder wijzigt namen en rollen onder Beheer &gt; Gebruikers; een nieuwe rol geldt vanaf de volgende keer dat u ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Uw wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>H&amp;uidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? An administrator can give you a new one.</source>
+        <translation>Wachtwoord vergeten? Een beheerder kan u een nieuw wachtwoord geven.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mijn account</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase… This takes a moment.</source>
+        <translation>Uw wachtwoord wordt gewijzigd… Dit duurt even.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik het nieuwe wachtwoord voortaan bij het ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase is not correct. Nothing was changed.</source>
+        <translation>Uw huidige wachtwoord klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Object-id</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Record {id}; {time} UTC</source>
+        <translation>Record {id}; {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit records</source>
+        <translation>Auditrecords</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>&amp;Keten controleren</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed or removed afterwards</source>
+        <translation>Controleer dat er achteraf geen record is gewijzigd of verwijderd</translation>
+    </message>
+    <message>
+        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family's data and when, type its case label under Object or case.</source>
+        <translation>Elke ontgrendeling, inzage en wijziging wordt hier vastgelegd en kan achteraf niet worden veranderd. Wilt u weten wie de gegevens van een gezin heeft ingezien en wanneer, typ dan het casuslabel bij Object of casus.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>case label, login or object</source>
+        <translation>casuslabel, inlognaam of object</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>Filter &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Filter on user</source>
+        <translation>Filteren op gebruiker</translation>
+    </message>
+    <message>
+        <source>Filter on action</source>
+        <translation>Filteren op handeling</translation>
+    </message>
+    <message>
+        <source>Filter on object or case</source>
+        <translation>Filteren op object of casus</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Object or case:</source>
+        <translation>&amp;Object of casus:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>The newest {limit} records are shown; there are more. Narrow the filter, for example by date, to see older ones.</source>
+        <translation>De nieuwste {limit} records worden getoond; er zijn er meer. Verfijn het filter, bijvoorbeeld op datum, om oudere te zien.</translation>
+    </message>
+    <message>
+        <source>No records match this filter.</source>
+        <translation>Geen records gevonden met dit filter.</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{count} records, newest first</source>
+        <translation>{count} records, nieuwste bovenaan</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>De auditketen wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with or damaged:</source>
+        <translation>Er is met het auditlog geknoeid of het is beschadigd:</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no record was changed or removed.</source>
+        <translation>De auditketen is intact: er is geen record gewijzigd of verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateUser</name>
+    <message>
+        <source>Deactivate {name} ({login})?</source>
+        <translation>{name} ({login}) deactiveren?</translation>
+    </message>
+    <message>
+        <source>{name} can no longer unlock the vault. Everything they did stays in the audit log. You can reactivate them later with a new passphrase.</source>
+        <translation>{name} kan de kluis dan niet meer ontgrendelen. Alles wat deze gebruiker heeft gedaan, blijft in het auditlog staan. U kunt de gebruiker later weer activeren met een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This is your own account: once this session ends you cannot unlock again.</source>
+        <translation>Dit is uw eigen account: als deze sessie eindigt, kunt u niet meer ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Gebruiker deactiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Edit {login}</source>
+        <translation>{login} bewerken</translation>
+    </message>
+    <message>
+        <source>A new role takes effect the next time {login} unlocks.</source>
+        <translation>Een nieuwe rol geldt vanaf de volgende keer dat {login} ontgrendelt.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Making the demo practice…</source>
@@ -40,6 +311,60 @@
     <message>
         <source>&amp;About Wijkzorg Desktop</source>
         <translation>&amp;Over Wijkzorg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserForm</name>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>for example jdevries</source>
+        <translation>bijvoorbeeld jdevries</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Login of the new user</source>
+        <translation>Inlognaam van de nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Full name of the new user</source>
+        <translation>Volledige naam van de nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rol van de nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Adding {login}… Securing the passphrase takes a moment.</source>
+        <translation>{login} wordt toegevoegd… Het beveiligen van het wachtwoord duurt even.</translation>
+    </message>
+    <message>
+        <source>{name} ({login}) can now unlock with the passphrase you gave.</source>
+        <translation>{name} ({login}) kan nu ontgrendelen met het wachtwoord dat u hebt opgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
@@ -101,6 +426,61 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Practice name</source>
+        <translation>Praktijknaam</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Vergrendelen na minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>Praktijk&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see.</source>
+        <translation>De praktijknaam staat in de titelbalk van elke gebruiker. Het programma vergrendelt zichzelf en vraagt opnieuw om het wachtwoord na dit aantal minuten zonder toetsenbord- of muisgebruik; een nieuwe tijd geldt vanaf het moment van opslaan. Houd de tijd kort op werkplekken die patiënten kunnen zien.</translation>
+    </message>
+    <message>
+        <source>These settings hold for the whole practice and every user.</source>
+        <translation>Deze instellingen gelden voor de hele praktijk en voor elke gebruiker.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved. From now on the program locks after {minutes} min without use.</source>
+        <translation>Opgeslagen. Het programma vergrendelt nu na {minutes} min zonder gebruik.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +727,120 @@
     </message>
 </context>
 <context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Deactivated on {date}</source>
+        <translation>Gedeactiveerd op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Give new &amp;passphrase…</source>
+        <translation>Nieuw &amp;wachtwoord geven…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactiveren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;Weer activeren…</translation>
+    </message>
+    <message>
+        <source>Everyone who works with the vault has a personal login and passphrase. A deactivated user can no longer unlock; what they did stays in the audit log.</source>
+        <translation>Iedereen die met de kluis werkt, heeft een eigen inlognaam en wachtwoord. Een gedeactiveerde gebruiker kan niet meer ontgrendelen; wat die gebruiker heeft gedaan, blijft in het auditlog staan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved the changes to {login}.</source>
+        <translation>De wijzigingen voor {login} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reactivate {login}</source>
+        <translation>{login} weer activeren</translation>
+    </message>
+    <message>
+        <source>{name} can unlock again with this new passphrase. Tell it to them in person.</source>
+        <translation>{name} kan weer ontgrendelen met dit nieuwe wachtwoord. Geef het persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Weer activeren</translation>
+    </message>
+    <message>
+        <source>New passphrase for {login}</source>
+        <translation>Nieuw wachtwoord voor {login}</translation>
+    </message>
+    <message>
+        <source>{name} unlocks with this passphrase from now on; the old one stops working. Tell it to them in person.</source>
+        <translation>{name} ontgrendelt voortaan met dit wachtwoord; het oude werkt niet meer. Geef het persoonlijk door.</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Securing the passphrase…</source>
+        <translation>Het wachtwoord wordt beveiligd…</translation>
+    </message>
+    <message>
+        <source>{login} is active again.</source>
+        <translation>{login} is weer actief.</translation>
+    </message>
+    <message>
+        <source>{login} has a new passphrase.</source>
+        <translation>{login} heeft een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Deactivating {login}…</source>
+        <translation>{login} wordt gedeactiveerd…</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated and can no longer unlock.</source>
+        <translation>{login} is gedeactiveerd en kan niet meer ontgrendelen.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Sections</source>
@@ -370,6 +864,103 @@
     <message>
         <source>the guard {name} is missing</source>
         <translation>de beveiliging {name} ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>audit_actions</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Ingelogd</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Mislukte ontgrendeling</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Ingezien</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Gezocht</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>audit_objects</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Praktijkinstellingen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+</context>
+<context>
+    <name>audit_outcomes</name>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
     </message>
 </context>
 <context>

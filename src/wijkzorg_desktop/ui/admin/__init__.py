@@ -1,0 +1,1 @@
+"""The Beheer section: users, practice settings and the audit log, for administrators only."""

@@ -1,0 +1,180 @@
+"""Beheer > Practice: the practice's name and after how many idle minutes the app locks."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import VaultLocked
+from ...domain.practice import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, PracticeSettings
+from ...domain.users import Role
+from ...services import practice
+from ..client import VaultClient
+from ..messages import error_text
+from ..page import Drafts, Page
+from ..page_parts import Notice, explanation, heading
+
+
+class PracticePage(Page):
+    page_id = "practice"
+    roles = frozenset({Role.ADMIN})
+
+    def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self._saved: PracticeSettings | None = None
+        self._pending: dict[str, object] | None = None  # a draft that came before the settings
+        self._saving = False
+        self.name = QLineEdit(objectName="practiceName")
+        self.name.setAccessibleName(self.tr("Practice name"))
+        self.name.setMaxLength(120)
+        self.lock_minutes = QSpinBox(objectName="lockMinutes", minimum=MIN_LOCK_MINUTES,
+                                     maximum=MAX_LOCK_MINUTES)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.lock_minutes.setMinimumWidth(110)
+        self.save_button = QPushButton(self.tr("&Save"), objectName="savePractice")
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.undo_button = QPushButton(self.tr("&Undo changes"), objectName="undoPractice")
+        self.notice = Notice("practiceNotice")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Practice &name:"), self.name)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(self.lock_minutes)
+        minutes_row.addStretch(1)
+        form.addRow(QLabel(self.tr("&Lock after:"), buddy=self.lock_minutes), minutes_row)
+        about = explanation(self.tr(
+            "The practice name appears in the window title of every user. The program locks itself and "
+            "asks for a passphrase again after this many minutes without keyboard or mouse use; a new "
+            "time applies from the moment you save it. Keep it short on workstations that patients can "
+            "see."))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.save_button)
+        panel = QWidget()
+        panel.setMaximumWidth(640)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(about)
+        inner.addSpacing(6)
+        inner.addLayout(buttons)
+        inner.addWidget(self.notice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title()))
+        layout.addWidget(explanation(self.tr("These settings hold for the whole practice and every user.")))
+        layout.addSpacing(8)
+        row = QHBoxLayout()
+        row.addWidget(panel, 2)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+        self.name.textChanged.connect(self._update)
+        self.lock_minutes.valueChanged.connect(self._update)
+        self.name.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self._undo)
+        self._update()
+
+    def title(self) -> str:
+        return self.tr("Practice")
+
+    def _current(self) -> PracticeSettings:
+        return PracticeSettings(self.name.text(), self.lock_minutes.value())
+
+    def dirty(self) -> bool:
+        return self._saved is not None and self._current() != self._saved
+
+    def _update(self) -> None:
+        loaded = self._saved is not None
+        for widget in (self.name, self.lock_minutes):
+            widget.setEnabled(loaded and not self._saving)
+        self.save_button.setEnabled(self.dirty() and bool(self.name.text().strip()) and not self._saving)
+        self.undo_button.setEnabled(self.dirty() and not self._saving)
+        if self.dirty() and self.notice.kind == "info":
+            self.notice.clear()
+
+    def refresh(self) -> None:
+        self.client.call(practice.get, self._loaded, self._failed)
+
+    def _loaded(self, settings: PracticeSettings) -> None:
+        keep = self._current() if self.dirty() else None
+        self._saved = settings
+        self._show(settings)
+        if keep is not None:
+            self._show(keep)
+        if self._pending is not None:
+            self._apply(self._pending)
+            self._pending = None
+        self._update()
+
+    def _show(self, settings: PracticeSettings) -> None:
+        self.name.setText(settings.name)
+        self.lock_minutes.setValue(settings.lock_minutes)
+
+    def _failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._update()
+        if not isinstance(error, VaultLocked):
+            self.notice.error(error_text(error))
+
+    def _undo(self) -> None:
+        if self._saved is not None:
+            self._show(self._saved)
+            self.notice.clear()
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        new = self._current()
+        self._saving = True
+        self._update()
+        self.notice.busy(self.tr("Saving…"))
+        self.client.call(lambda session: practice.update(session, new), self._saved_done, self._failed)
+
+    def _saved_done(self, settings: PracticeSettings) -> None:
+        self._saving = False
+        self._saved = settings
+        self._show(settings)
+        self._update()
+        self.notice.info(self.tr(
+            "Saved. From now on the program locks after {minutes} min without use.").format(
+            minutes=settings.lock_minutes))
+        self.client.changed.emit()
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def draft(self) -> Drafts:
+        if self.dirty():
+            return {"settings": {"name": self.name.text(), "lock_minutes": self.lock_minutes.value()}}
+        return {"settings": dict(self._pending)} if self._pending else {}
+
+    def restore_draft(self, drafts: Drafts) -> None:
+        form = drafts.get("settings")
+        if not form:
+            return
+        if self._saved is None:
+            self._pending = dict(form)
+        else:
+            self._apply(form)
+            self._update()
+
+    def _apply(self, form: dict[str, object]) -> None:
+        self.name.setText(str(form.get("name", self.name.text())))
+        with contextlib.suppress(ValueError):
+            self.lock_minutes.setValue(int(str(form.get("lock_minutes", self.lock_minutes.value()))))
