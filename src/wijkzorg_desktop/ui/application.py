@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, config
@@ -108,6 +109,7 @@ def run(store: Path | None = None, demo: bool = False, language: str | None = No
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "wijkzorg.svg")))
     app.setQuitOnLastWindowClosed(False)  # the window between wizard and workspace is not "last"
     settings = UiSettings()
     translators = install_translators(app, choose_language(language, settings))
