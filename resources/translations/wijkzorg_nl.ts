@@ -966,12 +966,28 @@
 <context>
     <name>check</name>
     <message>
+        <source>SQLCipher cipher_integrity_check</source>
+        <translation>SQLCipher cipher_integrity_check</translation>
+    </message>
+    <message>
+        <source>SQLite integrity_check</source>
+        <translation>SQLite integrity_check</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Auditketen</translation>
+    </message>
+    <message>
         <source>SQLCipher cipher_integrity_check: {text}</source>
         <translation>SQLCipher cipher_integrity_check: {text}</translation>
     </message>
     <message>
         <source>SQLite integrity_check: {text}</source>
         <translation>SQLite integrity_check: {text}</translation>
+    </message>
+    <message>
+        <source>{check} could not be completed: {reason}</source>
+        <translation>{check} kon niet worden afgerond: {reason}</translation>
     </message>
     <message>
         <source>Audit chain, record {record}: {reason}</source>

@@ -160,7 +160,7 @@ def _open_session(paths: VaultPaths, data_key: bytearray, login: str, clock: Clo
     return Session(paths, conn, user, data_key, lock, kdf_for_new_slots(), clock)
 
 
-def _unwrap(paths: VaultPaths, login: str, passphrase: str, now: datetime) -> tuple[str, bytearray, KeyFile]:
+def unwrap(paths: VaultPaths, login: str, passphrase: str, now: datetime) -> tuple[str, bytearray, KeyFile]:
     """The data key for this login and passphrase, counting a failure in the key file."""
     keys = _read_keys(paths)
     try:
@@ -184,7 +184,7 @@ def unlock(store: Path, login: str, passphrase: str, *, clock: Clock = system_cl
     """Open the vault as ``login``. Failed attempts are kept in the key file until the next success,
     then written to the audit log."""
     paths = VaultPaths(store)
-    login, data_key, keys = _unwrap(paths, login, passphrase, clock())
+    login, data_key, keys = unwrap(paths, login, passphrase, clock())
     session = _open_session(paths, data_key, login, clock, verify)
     slot = keys.slot(user_slot_id(login))
     failed = slot.failed if slot else ()

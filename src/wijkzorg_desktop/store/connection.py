@@ -19,6 +19,8 @@ def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     """An open connection, or ``NotAVault`` when the file does not open with this key."""
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher's own log goes to stderr; failures reach the user as our messages instead.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
