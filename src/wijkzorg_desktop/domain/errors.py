@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+from .text import QT_TRANSLATE_NOOP, Message, MessageList, Translate, untranslated
 
 CTX = "errors"
 
@@ -142,3 +142,29 @@ class NotAllowed(WijkzorgError):
 
 class VaultLocked(WijkzorgError):
     message = QT_TRANSLATE_NOOP("errors", "The vault is locked.")
+
+
+class FormInvalid(WijkzorgError):
+    """Some fields of a form are wrong; ``errors`` maps each field's key to what is wrong with it."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Not saved: correct the marked fields ({fields}).")
+
+    def __init__(self, errors: dict[str, Message], labels: list[Message]) -> None:
+        self.errors = errors
+        super().__init__(fields=MessageList(tuple(labels)))
+
+
+class NotFound(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "{what} no longer exists; perhaps someone else removed it.")
+
+
+class PersonLinked(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{name} is involved in a case and cannot be deleted. Mark the person as departed instead."
+    )
+
+
+class OrganisationHasPeople(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{name} still has {count} people on the contact map; delete or move them first."
+    )

@@ -33,5 +33,16 @@ class Message:
         text = translate(self.context, self.source)
         if not self.params:
             return text
-        values = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
+        values = {k: v.render(translate) if isinstance(v, Message | MessageList) else v
+                  for k, v in self.params.items()}
         return text.format(**values)
+
+
+@dataclass(frozen=True)
+class MessageList:
+    """Several messages shown as one comma-separated phrase (the fields a form still needs, say)."""
+
+    items: tuple[Message, ...]
+
+    def render(self, translate: Translate = untranslated) -> str:
+        return ", ".join(item.render(translate) for item in self.items)

@@ -31,6 +31,8 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     EXPORT_VAULT = "export_vault"
     CHECK_VAULT = "check_vault"
+    VIEW_CONTACTS = "view_contacts"
+    EDIT_CONTACTS = "edit_contacts"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -39,13 +41,18 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("roles", "view the audit log"),
     Permission.EXPORT_VAULT: QT_TRANSLATE_NOOP("roles", "export the whole vault"),
     Permission.CHECK_VAULT: QT_TRANSLATE_NOOP("roles", "check the vault"),
+    Permission.VIEW_CONTACTS: QT_TRANSLATE_NOOP("roles", "view the contact map"),
+    Permission.EDIT_CONTACTS: QT_TRANSLATE_NOOP("roles", "change the contact map"),
 }
+
+_CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS)
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.GP: frozenset({Permission.CHECK_VAULT}),
-    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT}),
-    Role.ASSISTANT: frozenset(),
+    Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP}),
+    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP}),
+    # Assistants keep the sociale kaart up to date; they do not see case notes.
+    Role.ASSISTANT: frozenset(_CONTACT_MAP),
 }
 
 

@@ -1,0 +1,168 @@
+"""Checking and tidying what is typed into a contact: Dutch phone numbers, e-mail, dates, certificate.
+
+Phone numbers are kept in E.164 (``+31301234567``) and shown in Dutch format (``030 123 4567``);
+a form is refused as a whole with every wrong field named, so nothing half-right is saved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import phonenumbers
+
+from ..documents import certificates
+from ..domain.contacts import (
+    PHONE_KINDS,
+    Channel,
+    ChannelKind,
+    Organisation,
+    Person,
+    valid_email,
+)
+from ..domain.errors import FormInvalid, InvalidValue
+from ..domain.text import QT_TRANSLATE_NOOP, Message
+
+REGION = "NL"
+
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("fields", "name"),
+    "organisation": QT_TRANSLATE_NOOP("fields", "organisation"),
+    "channels": QT_TRANSLATE_NOOP("fields", "channels"),
+    "phone": QT_TRANSLATE_NOOP("fields", "general number"),
+    "crisis_phone": QT_TRANSLATE_NOOP("fields", "crisis number"),
+    "secure_email": QT_TRANSLATE_NOOP("fields", "secure e-mail"),
+    "website": QT_TRANSLATE_NOOP("fields", "website"),
+    "liaison": QT_TRANSLATE_NOOP("fields", "liaison in our practice"),
+    "certificate": QT_TRANSLATE_NOOP("fields", "certificate"),
+}
+
+NOT_A_PHONE = QT_TRANSLATE_NOOP("contacts", "\"{value}\" is not a valid phone number")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("contacts", "\"{value}\" is not a valid e-mail address")
+NOT_A_WEBSITE = QT_TRANSLATE_NOOP("contacts", "\"{value}\" is not a web address")
+_WEBSITE = re.compile(r"^(https?://)?[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", re.IGNORECASE)
+
+
+def phone_to_e164(text: str) -> str | None:
+    """``030-1234567``, ``+31 30 123 45 67``, ``0031...`` -> ``+31301234567``; ``None`` if invalid."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        number = phonenumbers.parse(value, REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(stored: str) -> str:
+    """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally."""
+    try:
+        number = phonenumbers.parse(stored, REGION)
+    except phonenumbers.NumberParseException:
+        return stored
+    if number.country_code == 31:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_channel(channel: Channel) -> str:
+    return display_phone(channel.value) if channel.kind in PHONE_KINDS else channel.value
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.errors: dict[str, Message] = {}
+
+    def add(self, key: str, reason: str, **params: object) -> None:
+        self.errors.setdefault(key, Message("contacts", reason, params))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            fields = dict.fromkeys(key.split(".")[0] for key in self.errors)
+            raise FormInvalid(self.errors, [Message("fields", FIELD_LABELS.get(f, f)) for f in fields])
+
+
+def _phone(errors: _Errors, key: str, value: str) -> str:
+    if not value.strip():
+        return ""
+    e164 = phone_to_e164(value)
+    if e164 is None:
+        errors.add(key, NOT_A_PHONE, value=value.strip())
+        return value
+    return e164
+
+
+def _email(errors: _Errors, key: str, value: str) -> str:
+    value = value.strip()
+    if value and not valid_email(value):
+        errors.add(key, NOT_AN_EMAIL, value=value)
+    return value
+
+
+def _certificate(errors: _Errors, data: bytes | None) -> bytes | None:
+    if data is None:
+        return None
+    try:
+        return certificates.load(data)
+    except InvalidValue as exc:
+        errors.add("certificate", QT_TRANSLATE_NOOP("contacts", "{reason}"), reason=exc.params["reason"])
+        return None
+
+
+def _channels(errors: _Errors, channels: tuple[Channel, ...]) -> tuple[Channel, ...]:
+    tidy: list[Channel] = []
+    for i, channel in enumerate(channels):
+        key = f"channels.{i}"
+        value = channel.value.strip()
+        if not value:
+            continue
+        if channel.kind in PHONE_KINDS:
+            value = _phone(errors, key, value)
+        elif channel.kind == ChannelKind.SECURE_EMAIL:
+            value = _email(errors, key, value)
+        tidy.append(Channel(channel.kind, value, channel.preferred))
+    if sum(c.preferred for c in tidy) > 1:
+        errors.add("channels", QT_TRANSLATE_NOOP("contacts", "choose one preferred channel"))
+    if tidy and not any(c.preferred for c in tidy):
+        tidy[0] = replace(tidy[0], preferred=True)
+    return tuple(tidy)
+
+
+def check_person(person: Person, logins: set[str], organisation_ids: set[int]) -> Person:
+    """``person`` tidied (trimmed text, E.164 phones, DER certificate), or ``FormInvalid``."""
+    errors = _Errors()
+    name = " ".join(person.name.split())
+    if not name:
+        errors.add("name", QT_TRANSLATE_NOOP("contacts", "a name is required"))
+    if person.organisation_id is not None and person.organisation_id not in organisation_ids:
+        errors.add("organisation", QT_TRANSLATE_NOOP("contacts", "this organisation no longer exists"))
+    channels = _channels(errors, person.channels)
+    if person.liaison_login and person.liaison_login not in logins:
+        errors.add("liaison", QT_TRANSLATE_NOOP("contacts", "{value} is not a user of this practice"),
+                   value=person.liaison_login)
+    certificate = _certificate(errors, person.certificate)
+    errors.raise_if_any()
+    return replace(person, name=name, function=person.function.strip(), channels=channels,
+                   notes=person.notes.strip(), certificate=certificate)
+
+
+def check_organisation(org: Organisation) -> Organisation:
+    errors = _Errors()
+    name = " ".join(org.name.split())
+    if not name:
+        errors.add("name", QT_TRANSLATE_NOOP("contacts", "a name is required"))
+    phone = _phone(errors, "phone", org.phone)
+    crisis = _phone(errors, "crisis_phone", org.crisis_phone)
+    email = _email(errors, "secure_email", org.secure_email)
+    website = org.website.strip()
+    if website and not _WEBSITE.match(website):
+        errors.add("website", NOT_A_WEBSITE, value=website)
+    municipalities = tuple(dict.fromkeys(m.strip() for m in org.municipalities if m.strip()))
+    certificate = _certificate(errors, org.certificate)
+    errors.raise_if_any()
+    return replace(org, name=name, phone=phone, crisis_phone=crisis, secure_email=email, website=website,
+                   municipalities=municipalities, address=org.address.strip(), notes=org.notes.strip(),
+                   certificate=certificate)

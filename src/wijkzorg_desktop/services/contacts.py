@@ -1,0 +1,218 @@
+"""Sociale kaart use cases: load the map, show a person, add, change, verify, mark departed, delete.
+
+Every change and every opening of a person's details is in the audit log, in the same transaction as
+the change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..documents import certificates
+from ..domain.audit import AuditAction, AuditEntry
+from ..domain.availability import AMSTERDAM
+from ..domain.contact_index import ContactRow, RowKind
+from ..domain.contacts import CertificateInfo, Organisation, OrganisationKind, Person, needs_check
+from ..domain.errors import NotFound, OrganisationHasPeople, PersonLinked
+from ..domain.text import QT_TRANSLATE_NOOP, Message
+from ..domain.users import Permission
+from ..store import organisations, people, users
+from ..store.connection import IntegrityError
+from .contact_rules import check_organisation, check_person, display_channel, display_phone
+from .session import Session, iso
+
+
+@dataclass(frozen=True)
+class ContactMap:
+    organisations: list[Organisation]
+    people: list[Person]
+    today: date
+
+    def organisation(self, organisation_id: int | None) -> Organisation | None:
+        for org in self.organisations:
+            if org.id == organisation_id:
+                return org
+        return None
+
+    def rows(self) -> list[ContactRow]:
+        by_id = {o.id: o for o in self.organisations}
+        rows = [
+            ContactRow.make(kind=RowKind.ORGANISATION, id=o.id, name=o.name, organisation="",
+                            organisation_id=o.id, organisation_kind=o.kind, function="",
+                            municipalities=o.municipalities,
+                            channel=display_channel_text(o.crisis_phone or o.phone),
+                            availability=o.opening_hours, needs_check=False, notes=o.notes)
+            for o in self.organisations
+        ]
+        for p in self.people:
+            org = by_id.get(p.organisation_id)
+            preferred = p.preferred_channel
+            rows.append(ContactRow.make(
+                kind=RowKind.PERSON, id=p.id, name=p.name, organisation=org.name if org else "",
+                organisation_id=p.organisation_id,
+                organisation_kind=org.kind if org else OrganisationKind.OTHER,
+                function=p.function, municipalities=org.municipalities if org else (),
+                channel=display_channel(preferred) if preferred else "", availability=p.availability,
+                needs_check=needs_check(p.verified_on, self.today), departed=p.departed, notes=p.notes))
+        rows.sort(key=lambda r: (r.name.casefold(), r.kind))
+        return rows
+
+    def municipalities(self) -> list[str]:
+        return sorted({m for o in self.organisations for m in o.municipalities}, key=str.casefold)
+
+    def functions(self) -> list[str]:
+        return sorted({p.function for p in self.people if p.function}, key=str.casefold)
+
+
+def display_channel_text(stored_phone: str) -> str:
+    return display_phone(stored_phone) if stored_phone else ""
+
+
+def today(session: Session) -> date:
+    return session.now().astimezone(AMSTERDAM).date()
+
+
+def load_map(session: Session) -> ContactMap:
+    session.require(Permission.VIEW_CONTACTS)
+    conn = session.conn
+    found = ContactMap(organisations.all_organisations(conn), people.all_people(conn), today(session))
+    session.record(AuditEntry(AuditAction.READ, "contact_map", "list",
+                              detail=f"{len(found.people)} people, {len(found.organisations)} organisations"))
+    return found
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    person: Person
+    organisation: Organisation | None
+    liaison_name: str
+    certificate: CertificateInfo | None
+    needs_check: bool
+
+
+def _person(session: Session, person_id: int) -> Person:
+    found = people.get(session.conn, person_id)
+    if found is None:
+        raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This person")))
+    return found
+
+
+def _organisation(session: Session, organisation_id: int) -> Organisation:
+    found = organisations.get(session.conn, organisation_id)
+    if found is None:
+        raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This organisation")))
+    return found
+
+
+def person_details(session: Session, person_id: int) -> PersonDetails:
+    """A person's card; opening it is a read in the audit log."""
+    session.require(Permission.VIEW_CONTACTS)
+    person = _person(session, person_id)
+    org = organisations.get(session.conn, person.organisation_id) if person.organisation_id else None
+    liaison = users.by_login(session.conn, person.liaison_login) if person.liaison_login else None
+    session.record(AuditEntry(AuditAction.READ, "person", str(person_id)))
+    return PersonDetails(person, org, liaison.full_name if liaison else "",
+                         certificates.describe(person.certificate) if person.certificate else None,
+                         needs_check(person.verified_on, today(session)))
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    organisation: Organisation
+    people: list[Person]
+    certificate: CertificateInfo | None
+
+
+def organisation_details(session: Session, organisation_id: int) -> OrganisationDetails:
+    session.require(Permission.VIEW_CONTACTS)
+    org = _organisation(session, organisation_id)
+    members = [p for p in people.all_people(session.conn) if p.organisation_id == organisation_id]
+    session.record(AuditEntry(AuditAction.READ, "organisation", str(organisation_id)))
+    return OrganisationDetails(org, members,
+                               certificates.describe(org.certificate) if org.certificate else None)
+
+
+def _context(session: Session) -> tuple[set[str], set[int]]:
+    logins = {u.login for u in users.all_users(session.conn)}
+    org_ids = {int(o.id) for o in organisations.all_organisations(session.conn) if o.id is not None}
+    return logins, org_ids
+
+
+def save_person(session: Session, person: Person) -> Person:
+    """Add (``id`` None) or change a person; ``FormInvalid`` names every wrong field."""
+    session.require(Permission.EDIT_CONTACTS)
+    tidy = check_person(person, *_context(session))
+    now = iso(session.now())
+    with session.changing() as conn:
+        if tidy.id is None:
+            person_id = people.insert(conn, tidy, now)
+            session.record(AuditEntry(AuditAction.CREATE, "person", str(person_id)))
+        else:
+            _person(session, tidy.id)
+            person_id = tidy.id
+            people.update(conn, tidy, now)
+            session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id)))
+    return _person(session, person_id)
+
+
+def save_organisation(session: Session, org: Organisation) -> Organisation:
+    session.require(Permission.EDIT_CONTACTS)
+    tidy = check_organisation(org)
+    now = iso(session.now())
+    with session.changing() as conn:
+        if tidy.id is None:
+            organisation_id = organisations.insert(conn, tidy, now)
+            session.record(AuditEntry(AuditAction.CREATE, "organisation", str(organisation_id)))
+        else:
+            _organisation(session, tidy.id)
+            organisation_id = tidy.id
+            organisations.update(conn, tidy, now)
+            session.record(AuditEntry(AuditAction.UPDATE, "organisation", str(organisation_id)))
+    return _organisation(session, organisation_id)
+
+
+def mark_verified(session: Session, person_ids: list[int]) -> date:
+    """"Gecontroleerd": the people's details were checked today."""
+    session.require(Permission.EDIT_CONTACTS)
+    day = today(session)
+    now = iso(session.now())
+    with session.changing() as conn:
+        for person_id in person_ids:
+            _person(session, person_id)
+            people.set_verified(conn, person_id, day, now)
+            session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id), detail="verified"))
+    return day
+
+
+def set_departed(session: Session, person_id: int, departed: bool = True) -> Person:
+    """Vertrokken: kept for the cases that name the person, left out of the everyday list."""
+    session.require(Permission.EDIT_CONTACTS)
+    _person(session, person_id)
+    with session.changing() as conn:
+        people.set_departed(conn, person_id, departed, iso(session.now()))
+        session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id),
+                                  detail="departed" if departed else "returned"))
+    return _person(session, person_id)
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    session.require(Permission.EDIT_CONTACTS)
+    person = _person(session, person_id)
+    try:
+        with session.changing() as conn:
+            people.delete(conn, person_id)
+            session.record(AuditEntry(AuditAction.DELETE, "person", str(person_id)))
+    except IntegrityError:
+        raise PersonLinked(name=person.name) from None
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    session.require(Permission.EDIT_CONTACTS)
+    org = _organisation(session, organisation_id)
+    count = organisations.people_count(session.conn, organisation_id)
+    if count:
+        raise OrganisationHasPeople(name=org.name, count=count)
+    with session.changing() as conn:
+        organisations.delete(conn, organisation_id)
+        session.record(AuditEntry(AuditAction.DELETE, "organisation", str(organisation_id)))

@@ -1,0 +1,97 @@
+"""People of the sociale kaart and their channels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.availability import parse_availability
+from ..domain.contacts import Channel, ChannelKind, Person
+from .connection import Connection
+
+_COLUMNS = ("id, name, organisation_id, function, availability, liaison_login, verified_on, known_since, "
+            "notes, certificate, departed, updated_at")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _channels(conn: Connection, person_id: int) -> tuple[Channel, ...]:
+    rows = conn.execute("SELECT kind, value, preferred FROM person_channels WHERE person_id = ? "
+                        "ORDER BY position", (person_id,))
+    return tuple(Channel(ChannelKind(r[0]), str(r[1]), bool(r[2])) for r in rows)
+
+
+def _all_channels(conn: Connection) -> dict[int, tuple[Channel, ...]]:
+    found: dict[int, list[Channel]] = {}
+    for r in conn.execute("SELECT person_id, kind, value, preferred FROM person_channels "
+                          "ORDER BY person_id, position"):
+        found.setdefault(int(r[0]), []).append(Channel(ChannelKind(r[1]), str(r[2]), bool(r[3])))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _person(row: tuple, channels: tuple[Channel, ...]) -> Person:
+    return Person(
+        id=int(row[0]), name=str(row[1]), organisation_id=row[2], function=row[3],
+        availability=parse_availability(row[4]), liaison_login=row[5], verified_on=_day(row[6]),
+        known_since=_day(row[7]), notes=row[8],
+        certificate=bytes(row[9]) if row[9] is not None else None, departed=bool(row[10]),
+        updated_at=row[11], channels=channels,
+    )
+
+
+def _values(p: Person) -> tuple:
+    return (p.name, p.organisation_id, p.function, p.availability.text(), p.liaison_login,
+            p.verified_on.isoformat() if p.verified_on else None,
+            p.known_since.isoformat() if p.known_since else None, p.notes, p.certificate, int(p.departed))
+
+
+def _put_channels(conn: Connection, person_id: int, channels: tuple[Channel, ...]) -> None:
+    conn.execute("DELETE FROM person_channels WHERE person_id = ?", (person_id,))
+    conn.executemany(
+        "INSERT INTO person_channels (person_id, position, kind, value, preferred) VALUES (?, ?, ?, ?, ?)",
+        [(person_id, i, str(c.kind), c.value, int(c.preferred)) for i, c in enumerate(channels)])
+
+
+def insert(conn: Connection, person: Person, now: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO people (name, organisation_id, function, availability, liaison_login, verified_on, "
+        "known_since, notes, certificate, departed, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (*_values(person), now, now))
+    person_id = int(cur.lastrowid)
+    _put_channels(conn, person_id, person.channels)
+    return person_id
+
+
+def update(conn: Connection, person: Person, now: str) -> None:
+    conn.execute(
+        "UPDATE people SET name = ?, organisation_id = ?, function = ?, availability = ?, liaison_login = ?, "
+        "verified_on = ?, known_since = ?, notes = ?, certificate = ?, departed = ?, updated_at = ? "
+        "WHERE id = ?", (*_values(person), now, person.id))
+    _put_channels(conn, int(person.id or 0), person.channels)
+
+
+def set_verified(conn: Connection, person_id: int, day: date, now: str) -> None:
+    conn.execute("UPDATE people SET verified_on = ?, updated_at = ? WHERE id = ?",
+                 (day.isoformat(), now, person_id))
+
+
+def set_departed(conn: Connection, person_id: int, departed: bool, now: str) -> None:
+    conn.execute("UPDATE people SET departed = ?, updated_at = ? WHERE id = ?",
+                 (int(departed), now, person_id))
+
+
+def get(conn: Connection, person_id: int) -> Person | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    return _person(row, _channels(conn, person_id)) if row else None
+
+
+def all_people(conn: Connection) -> list[Person]:
+    channels = _all_channels(conn)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM people ORDER BY name COLLATE NOCASE, id").fetchall()
+    return [_person(r, channels.get(int(r[0]), ())) for r in rows]
+
+
+def delete(conn: Connection, person_id: int) -> None:
+    """Raises ``IntegrityError`` when a case still refers to the person (foreign keys RESTRICT)."""
+    conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
