@@ -33,8 +33,12 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
             if not sys.stdin.isatty():
                 raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --passphrase-file FILE.")))
             return getpass.getpass(prompt or translate("cli", "Passphrase: "))
-        raw = sys.stdin.readline() if path == "-" else Path(path).read_text("utf-8").splitlines()[0]
-    except (OSError, IndexError, UnicodeDecodeError) as exc:
+        if path == "-":
+            raw = sys.stdin.readline()
+        else:  # utf-8-sig: PowerShell 5 and older Notepad start a UTF-8 file with a byte-order mark
+            lines = Path(path).read_text("utf-8-sig").splitlines()
+            raw = lines[0] if lines else ""
+    except (OSError, UnicodeDecodeError) as exc:
         raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}."),
                                {"path": path})) from exc
     value = raw.rstrip("\r\n")
@@ -45,7 +49,8 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="wijkzorg", description=translate("cli",
+    # No abbreviations: "--passphrase SECRET" must be refused, not taken for "--passphrase-file".
+    top = argparse.ArgumentParser(prog="wijkzorg", allow_abbrev=False, description=translate("cli",
         "Wijkzorg Desktop. Without a command the window opens."))
     top.add_argument("--store", type=Path,
                      help=translate("cli", "folder of the vault (default: the user's data folder)"))
@@ -55,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, needs_user: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
         p.add_argument("--store", type=Path, required=True, help=translate("cli", "folder of the vault"))
         if needs_user:
             p.add_argument("--user", required=True, help=translate("cli", "login"))
