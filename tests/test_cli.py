@@ -219,9 +219,7 @@ def test_a_vault_that_cannot_be_opened_gives_one_line(vault, passphrase_file, tm
 
 
 @pytest.mark.parametrize("command", [
-    pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-        "services/checks.py connects without looking for vault.db, so SQLCipher makes an empty one and "
-        "the check reports a missing audit_log table; remove this mark when check refuses instead"))),
+    "check",
     "export-json",
 ])
 def test_a_database_missing_beside_its_key_file_is_refused_not_made(vault, passphrase_file, tmp_path,

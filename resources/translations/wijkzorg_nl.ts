@@ -1098,6 +1098,153 @@
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <source>the file is too large for a certificate</source>
+        <translation>het bestand is te groot voor een certificaat</translation>
+    </message>
+    <message>
+        <source>this is not an X.509 certificate (PEM or DER)</source>
+        <translation>dit is geen X.509-certificaat (PEM of DER)</translation>
+    </message>
+    <message>
+        <source>reachable now</source>
+        <translation>nu bereikbaar</translation>
+    </message>
+    <message>
+        <source>not reachable now</source>
+        <translation>nu niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>availability unknown</source>
+        <translation>bereikbaarheid onbekend</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a time like 08:30</source>
+        <translation>"{text}" is geen tijd zoals 08:30</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a day (ma, di, wo, do, vr, za, zo)</source>
+        <translation>"{text}" is geen dag (ma, di, wo, do, vr, za, zo)</translation>
+    </message>
+    <message>
+        <source>"{text}" should look like "ma-vr 08:30-17:00"</source>
+        <translation>"{text}" moet eruitzien als "ma-vr 08:30-17:00"</translation>
+    </message>
+    <message>
+        <source>"{text}" starts and ends at the same time</source>
+        <translation>"{text}" begint en eindigt op hetzelfde tijdstip</translation>
+    </message>
+    <message>
+        <source>Neighbourhood team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>CJG / youth health care</source>
+        <translation>CJG / JGZ</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>AMW / maatschappelijk werk</translation>
+    </message>
+    <message>
+        <source>Outreach care</source>
+        <translation>Bemoeizorg</translation>
+    </message>
+    <message>
+        <source>Youth work</source>
+        <translation>Jongerenwerk</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Mental health care</source>
+        <translation>GGZ</translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation>Huisartsenpraktijk</translation>
+    </message>
+    <message>
+        <source>ROS / ZEL</source>
+        <translation>ROS / ZEL</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Beveiligde e-mail</translation>
+    </message>
+    <message>
+        <source>Siilo</source>
+        <translation>Siilo</translation>
+    </message>
+    <message>
+        <source>name as found in Siilo, or its phone number</source>
+        <translation>naam zoals in Siilo, of het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid phone number</source>
+        <translation>"{value}" is geen geldig telefoonnummer</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid e-mail address</source>
+        <translation>"{value}" is geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a web address</source>
+        <translation>"{value}" is geen webadres</translation>
+    </message>
+    <message>
+        <source>choose one preferred channel</source>
+        <translation>kies één voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>een naam is verplicht</translation>
+    </message>
+    <message>
+        <source>this organisation no longer exists</source>
+        <translation>deze organisatie bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>{value} is not a user of this practice</source>
+        <translation>{value} is geen gebruiker van deze praktijk</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Deze persoon</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Deze organisatie</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -1196,6 +1343,22 @@
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
+        <source>Not saved: correct the marked fields ({fields}).</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden ({fields}).</translation>
+    </message>
+    <message>
+        <source>{what} no longer exists; perhaps someone else removed it.</source>
+        <translation>{what} bestaat niet meer; misschien heeft iemand anders het verwijderd.</translation>
+    </message>
+    <message>
+        <source>{name} is involved in a case and cannot be deleted. Mark the person as departed instead.</source>
+        <translation>{name} is betrokken bij een casus en kan niet worden verwijderd. Markeer de persoon in plaats daarvan als vertrokken.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} people on the contact map; delete or move them first.</source>
+        <translation>{name} heeft nog {count} personen op de sociale kaart; verwijder of verplaats die eerst.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
         <translation>Er ging onverwacht iets mis ({kind}). Er is niets verloren gegaan van wat al was opgeslagen.</translation>
     </message>
@@ -1217,6 +1380,46 @@
     <message>
         <source>full name</source>
         <translation>volledige naam</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>bereikbaarheid</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <source>general number</source>
+        <translation>algemeen nummer</translation>
+    </message>
+    <message>
+        <source>crisis number</source>
+        <translation>crisisnummer</translation>
+    </message>
+    <message>
+        <source>secure e-mail</source>
+        <translation>beveiligde e-mail</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>liaison in our practice</source>
+        <translation>contactpersoon in onze praktijk</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1482,14 @@
     <message>
         <source>check the vault</source>
         <translation>de kluis controleren</translation>
+    </message>
+    <message>
+        <source>view the contact map</source>
+        <translation>de sociale kaart bekijken</translation>
+    </message>
+    <message>
+        <source>change the contact map</source>
+        <translation>de sociale kaart wijzigen</translation>
     </message>
 </context>
 <context>

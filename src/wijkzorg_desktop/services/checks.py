@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, Outcome
-from ..domain.errors import WijkzorgError, WrongCredentials
+from ..domain.errors import NoVault, WijkzorgError, WrongCredentials
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..store import audit_log, users
@@ -21,7 +21,7 @@ from ..store.connection import Connection, DatabaseError, cipher_problems, conne
 from ..store.lockfile import VaultLock
 from ..store.vault import VaultPaths
 from .session import Clock, Session, system_clock
-from .vaults import kdf_for_new_slots, unwrap
+from .vaults import forget, kdf_for_new_slots, unwrap
 
 CIPHER = QT_TRANSLATE_NOOP("check", "SQLCipher cipher_integrity_check")
 SQLITE = QT_TRANSLATE_NOOP("check", "SQLite integrity_check")
@@ -62,11 +62,13 @@ def check(store: Path, login: str, passphrase: str, *, clock: Clock = system_clo
     paths = VaultPaths(store)
     login, data_key, _keys = unwrap(paths, login, passphrase, clock())
     lock = VaultLock(paths.lock, login)
-    lock.acquire()
     try:
+        if not paths.db.exists():  # never let connect() make an empty database beside the key file
+            raise NoVault(path=str(paths.root))
+        lock.acquire()
         conn = connect(paths.db, data_key)
     except BaseException:
-        _forget(data_key)
+        forget(data_key)
         lock.release()
         raise
     session: Session | None = None
@@ -92,10 +94,5 @@ def check(store: Path, login: str, passphrase: str, *, clock: Clock = system_clo
             session.close()
         else:
             conn.close()
-            _forget(data_key)
+            forget(data_key)
             lock.release()
-
-
-def _forget(data_key: bytearray) -> None:
-    for i in range(len(data_key)):
-        data_key[i] = 0

@@ -108,7 +108,9 @@ def _certificate(errors: _Errors, data: bytes | None) -> bytes | None:
     try:
         return certificates.load(data)
     except InvalidValue as exc:
-        errors.add("certificate", QT_TRANSLATE_NOOP("contacts", "{reason}"), reason=exc.params["reason"])
+        reason = exc.params["reason"]
+        errors.errors.setdefault("certificate", reason if isinstance(reason, Message) else
+                                 Message("contacts", str(reason)))
         return None
 
 

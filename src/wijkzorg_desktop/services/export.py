@@ -11,7 +11,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .. import __version__
-from ..domain.audit import AuditAction, AuditEntry
+from ..domain.audit import AuditAction, AuditEntry, Outcome
+from ..domain.errors import StorageFailed
 from ..domain.users import Permission
 from ..store import audit_log, drafts, schema, settings, users
 from ..store.atomic import atomic_write
@@ -46,6 +47,12 @@ def build(session: Session) -> dict[str, object]:
 
 
 def write(session: Session, out: Path) -> dict[str, object]:
+    """The export is audited before it is written; a write that fails is audited as a failure too."""
     document = build(session)
-    atomic_write(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    try:
+        atomic_write(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    except StorageFailed:
+        session.record(AuditEntry(AuditAction.EXPORT, "vault", "export-json", outcome=Outcome.FAILURE,
+                                  detail="file not written"))
+        raise
     return document

@@ -146,15 +146,17 @@ def failures_pending(store: Path, login: str) -> int:
 def _open_session(paths: VaultPaths, data_key: bytearray, login: str, clock: Clock,
                   verify: bool = True) -> Session:
     lock = VaultLock(paths.lock, login)
-    lock.acquire()
     try:
+        lock.acquire()
         conn = open_database(paths, data_key, verify=verify)
     except BaseException:
+        forget(data_key)
         lock.release()
         raise
     user = users.by_login(conn, login)
     if user is None or not user.active:
         conn.close()
+        forget(data_key)
         lock.release()
         raise WrongCredentials()
     return Session(paths, conn, user, data_key, lock, kdf_for_new_slots(), clock)
@@ -222,15 +224,17 @@ def unlock_with_recovery(store: Path, recovery_key: str, login: str, new_passphr
     except WijkzorgError:
         raise UnknownUser(login=login) from None
     lock = VaultLock(paths.lock, login)
-    lock.acquire()
     try:
+        lock.acquire()
         conn = open_database(paths, data_key)
     except BaseException:
+        forget(data_key)
         lock.release()
         raise
     user = users.by_login(conn, login)
     if user is None or not user.active:
         conn.close()
+        forget(data_key)
         lock.release()
         raise UnknownUser(login=login)
     session = Session(paths, conn, user, data_key, lock, kdf_for_new_slots(), clock)
@@ -240,3 +244,8 @@ def unlock_with_recovery(store: Path, recovery_key: str, login: str, new_passphr
         session.record(AuditEntry(AuditAction.UPDATE, "user.passphrase", login, detail="recovery key"))
         keyfile.write(paths.keys, keys.with_slot(new_slot))
     return session
+
+
+def forget(data_key: bytearray) -> None:
+    for i in range(len(data_key)):
+        data_key[i] = 0
