@@ -48,3 +48,25 @@ def describe(der: bytes) -> CertificateInfo:
 
 def to_pem(der: bytes) -> bytes:
     return x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
+
+
+def self_signed(common_name: str, organisation: str, email: str = "", days: int = 730) -> bytes:
+    """A self-signed certificate (EC P-256) as DER: for the demo map, and for tests."""
+    import datetime
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                  x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+                  x509.NameAttribute(NameOID.COUNTRY_NAME, "NL")]
+    if email:
+        attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
+    name = x509.Name(attributes)
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=days)).sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.DER)

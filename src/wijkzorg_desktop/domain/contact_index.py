@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from .availability import Availability, Reachability
-from .contacts import OrganisationKind
+from .contacts import ChannelKind, OrganisationKind
 from .search import fold, matches, terms
 
 
@@ -35,6 +35,7 @@ class ContactRow:
     needs_check: bool
     departed: bool = False
     notes: str = ""
+    channel_kind: ChannelKind | None = None
     haystack: str = field(default="", compare=False)
 
     @staticmethod

@@ -13,7 +13,14 @@ from ..documents import certificates
 from ..domain.audit import AuditAction, AuditEntry
 from ..domain.availability import AMSTERDAM
 from ..domain.contact_index import ContactRow, RowKind
-from ..domain.contacts import CertificateInfo, Organisation, OrganisationKind, Person, needs_check
+from ..domain.contacts import (
+    CertificateInfo,
+    ChannelKind,
+    Organisation,
+    OrganisationKind,
+    Person,
+    needs_check,
+)
 from ..domain.errors import NotFound, OrganisationHasPeople, PersonLinked
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
@@ -42,7 +49,8 @@ class ContactMap:
                             organisation_id=o.id, organisation_kind=o.kind, function="",
                             municipalities=o.municipalities,
                             channel=display_channel_text(o.crisis_phone or o.phone),
-                            availability=o.opening_hours, needs_check=False, notes=o.notes)
+                            availability=o.opening_hours, needs_check=False, notes=o.notes,
+                            channel_kind=ChannelKind.PHONE if o.crisis_phone or o.phone else None)
             for o in self.organisations
         ]
         for p in self.people:
@@ -54,6 +62,7 @@ class ContactMap:
                 organisation_kind=org.kind if org else OrganisationKind.OTHER,
                 function=p.function, municipalities=org.municipalities if org else (),
                 channel=display_channel(preferred) if preferred else "", availability=p.availability,
+                channel_kind=preferred.kind if preferred else None,
                 needs_check=needs_check(p.verified_on, self.today), departed=p.departed, notes=p.notes))
         rows.sort(key=lambda r: (r.name.casefold(), r.kind))
         return rows
