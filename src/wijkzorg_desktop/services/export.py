@@ -6,16 +6,19 @@ program adds its records under its own key; ``schema_version`` changes when a ke
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from .. import __version__
 from ..domain.audit import AuditAction, AuditEntry, Outcome
 from ..domain.errors import StorageFailed
 from ..domain.users import Permission
-from ..store import audit_log, drafts, schema, settings, users
+from ..store import audit_log, drafts, organisations, people, schema, settings, users
 from ..store.atomic import atomic_write
+from ..store.connection import Connection
 from .practice import get as practice_settings
 from .session import Session, iso
 
@@ -42,7 +45,38 @@ def build(session: Session) -> dict[str, object]:
             {**asdict(u), "role": str(u.role)} for u in users.all_users(conn)
         ],
         "drafts": drafts.all_drafts(conn),
+        "contact_map": contact_map(conn),
         "audit_log": [asdict(r) for r in audit_log.all_records(conn)],
+    }
+
+
+def _certificate(der: bytes | None) -> str | None:
+    return base64.b64encode(der).decode("ascii") if der is not None else None
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def contact_map(conn: Connection) -> dict[str, object]:
+    """The sociale kaart: phone numbers in E.164, availability in its text form (domain/availability)."""
+    return {
+        "organisations": [
+            {"id": o.id, "name": o.name, "kind": str(o.kind), "municipalities": list(o.municipalities),
+             "address": o.address, "phone": o.phone, "crisis_phone": o.crisis_phone,
+             "secure_email": o.secure_email, "website": o.website, "opening_hours": o.opening_hours.text(),
+             "notes": o.notes, "certificate": _certificate(o.certificate), "updated_at": o.updated_at}
+            for o in organisations.all_organisations(conn)
+        ],
+        "people": [
+            {"id": p.id, "name": p.name, "organisation_id": p.organisation_id, "function": p.function,
+             "channels": [{"kind": str(c.kind), "value": c.value, "preferred": c.preferred}
+                          for c in p.channels],
+             "availability": p.availability.text(), "liaison_login": p.liaison_login,
+             "verified_on": _day(p.verified_on), "known_since": _day(p.known_since), "notes": p.notes,
+             "certificate": _certificate(p.certificate), "departed": p.departed, "updated_at": p.updated_at}
+            for p in people.all_people(conn)
+        ],
     }
 
 
