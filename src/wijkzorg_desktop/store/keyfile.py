@@ -25,6 +25,7 @@ FORMAT = "wijkzorg-keys"
 VERSION = 1
 RECOVERY_SLOT = "recovery"
 DATA_KEY_BYTES = 32
+SALT_BYTES = 16
 MAX_FAILED_KEPT = 100
 
 
@@ -105,7 +106,7 @@ class KeyFile:
         return f"{FORMAT}/{VERSION}/{self.vault_id}/{slot_id}".encode()
 
     def wrap(self, slot_id: str, secret: bytes, data_key: bytes | bytearray, kdf: KdfParams) -> Slot:
-        salt = os.urandom(16)
+        salt = os.urandom(SALT_BYTES)
         nonce = os.urandom(12)
         kek = kdf.derive(secret, salt)
         wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), self._aad(slot_id))
@@ -183,7 +184,7 @@ def _slot_from_json(raw: object) -> Slot:
     slot_id = str(_need(raw, "id", str))
     if not (slot_id == RECOVERY_SLOT or (slot_id.startswith("user:") and len(slot_id) > 5)):
         raise _Invalid("unknown slot id")
-    return Slot(slot_id, params, _bytes(raw, "salt"), _bytes(raw, "nonce", 12),
+    return Slot(slot_id, params, _bytes(raw, "salt", SALT_BYTES), _bytes(raw, "nonce", 12),
                 _bytes(raw, "wrapped", DATA_KEY_BYTES + 16), failed)
 
 
@@ -191,7 +192,7 @@ def loads(data: bytes) -> KeyFile:
     """Parse a key file; raises ``ValueError`` with a short English reason for anything malformed."""
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _Invalid("not JSON") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _Invalid("not a Wijkzorg key file")
