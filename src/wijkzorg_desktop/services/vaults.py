@@ -190,13 +190,18 @@ def unlock(store: Path, login: str, passphrase: str, *, clock: Clock = system_cl
     session = _open_session(paths, data_key, login, clock, verify)
     slot = keys.slot(user_slot_id(login))
     failed = slot.failed if slot else ()
-    with session.changing():
-        for attempt in failed:
-            session.record(AuditEntry(AuditAction.FAILED_UNLOCK, "session", login, outcome=Outcome.FAILURE,
-                                      detail=f"{attempt.at} @ {attempt.workstation}"))
-        session.record(AuditEntry(AuditAction.LOGIN, "session", login))
-        if slot is not None and failed:
-            keyfile.write(paths.keys, keys.with_slot(replace(slot, failed=())))
+    try:
+        with session.changing():
+            for attempt in failed:
+                detail = f"{attempt.at} @ {attempt.workstation}"
+                session.record(AuditEntry(AuditAction.FAILED_UNLOCK, "session", login,
+                                          outcome=Outcome.FAILURE, detail=detail))
+            session.record(AuditEntry(AuditAction.LOGIN, "session", login))
+            if slot is not None and failed:
+                keyfile.write(paths.keys, keys.with_slot(replace(slot, failed=())))
+    except BaseException:
+        session.close(AuditAction.LOGOUT)
+        raise
     return Unlocked(session, failed)
 
 
