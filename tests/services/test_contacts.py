@@ -124,10 +124,11 @@ def test_verified_today_clears_the_check_mark(session):
 
 def test_a_person_named_in_a_case_cannot_be_deleted_only_marked_departed(session):
     person = contacts.save_person(session, Person("Daan Visser", function="wijkagent"))
-    # A later section's table that names people, as the case tables will (ON DELETE RESTRICT).
-    session.conn.execute("CREATE TABLE case_parties (person_id INTEGER REFERENCES people (id) "
-                         "ON DELETE RESTRICT)")
-    session.conn.execute("INSERT INTO case_parties VALUES (?)", (person.id,))
+    conn = session.conn
+    case_id = conn.execute("INSERT INTO cases (label, opened_on, created_at, updated_at) "
+                           "VALUES ('Gezin V-2026-001', '2026-11-23', 'x', 'x')").lastrowid
+    conn.execute("INSERT INTO case_parties (case_id, role, person_id) VALUES (?, 'wijkagent', ?)",
+                 (case_id, person.id))
     with pytest.raises(PersonLinked) as caught:
         contacts.delete_person(session, person.id)
     assert "Daan Visser" in caught.value.text(NL) and "vertrokken" in caught.value.text(NL)

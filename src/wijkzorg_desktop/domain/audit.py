@@ -109,4 +109,5 @@ class AuditFilter:
     object_text: str = ""
     date_from: str = ""  # YYYY-MM-DD, inclusive, UTC
     date_to: str = ""  # YYYY-MM-DD, inclusive, UTC
+    case_id: str = ""  # exactly this case: "who looked at this family?"
     limit: int = 1000

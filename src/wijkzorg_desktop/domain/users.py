@@ -33,6 +33,8 @@ class Permission(StrEnum):
     CHECK_VAULT = "check_vault"
     VIEW_CONTACTS = "view_contacts"
     EDIT_CONTACTS = "edit_contacts"
+    VIEW_CASES = "view_cases"
+    EDIT_CASES = "edit_cases"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -43,14 +45,17 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CHECK_VAULT: QT_TRANSLATE_NOOP("roles", "check the vault"),
     Permission.VIEW_CONTACTS: QT_TRANSLATE_NOOP("roles", "view the contact map"),
     Permission.EDIT_CONTACTS: QT_TRANSLATE_NOOP("roles", "change the contact map"),
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP("roles", "view cases and kindchecks"),
+    Permission.EDIT_CASES: QT_TRANSLATE_NOOP("roles", "work on cases and kindchecks"),
 }
 
 _CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS)
+_CASES = (Permission.VIEW_CASES, Permission.EDIT_CASES)
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP}),
-    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP}),
+    Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES}),
+    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES}),
     # Assistants keep the sociale kaart up to date; they do not see case notes.
     Role.ASSISTANT: frozenset(_CONTACT_MAP),
 }

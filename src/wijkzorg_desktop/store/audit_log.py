@@ -64,6 +64,9 @@ def query(conn: Connection, flt: AuditFilter) -> list[AuditRecord]:
         where.append("(object_type LIKE ? OR object_id LIKE ? OR case_id LIKE ?)")
         like = f"%{flt.object_text}%"
         args += [like, like, like]
+    if flt.case_id:
+        where.append("case_id = ?")
+        args.append(flt.case_id)
     if flt.date_from:
         where.append("at >= ?")
         args.append(flt.date_from)

@@ -1,0 +1,188 @@
+"""Cases: the list, opening one (a read of that client in the audit log), the household, closing.
+
+Only huisarts, POH-GGZ and beheerder work with cases; a refused attempt is itself audited. A closed
+case is read-only until it is reopened. Every audit record of a case carries its id in ``case_id``, so
+Beheer > Audit answers "who looked at this family, and when".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..domain.audit import AuditAction, AuditEntry, Outcome
+from ..domain.cases import Case, CaseStatus, HouseholdMember, next_label
+from ..domain.consent import BasisRecord, Consent
+from ..domain.errors import CaseClosed, MissingField, NotFound, ReasonRequired
+from ..domain.involvement import Party, PlanItem, Promise, TimelineEntry
+from ..domain.kindcheck import Kindcheck
+from ..domain.meldcode import AdviceRequest, Decision, StepRecord, VtContact
+from ..domain.text import QT_TRANSLATE_NOOP, Message
+from ..domain.users import Permission
+from ..store import cases, consents, involvement, kindchecks, meldcode
+from ..store.connection import Connection
+from .contacts import today
+from .session import Session, iso
+
+
+def guard(session: Session, permission: Permission, object_type: str, object_id: str = "",
+          case_id: int | None = None) -> None:
+    """``NotAllowed`` for a role without ``permission``, after auditing the refused attempt."""
+    if not session.may(permission):
+        session.record(AuditEntry(AuditAction.READ, object_type, object_id, str(case_id or ""),
+                                  Outcome.FAILURE, "not allowed"))
+        session.require(permission)
+
+
+def case_or_fail(conn: Connection, case_id: int) -> Case:
+    found = cases.get(conn, case_id)
+    if found is None:
+        raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This case")))
+    return found
+
+
+def writable(session: Session, case_id: int) -> Case:
+    """The case, if this user may change it and it is open."""
+    guard(session, Permission.EDIT_CASES, "case", str(case_id), case_id)
+    found = case_or_fail(session.conn, case_id)
+    if found.closed:
+        raise CaseClosed(label=found.label)
+    return found
+
+
+def audit(session: Session, action: AuditAction, object_type: str, object_id: object, case_id: int,
+          detail: str = "") -> None:
+    session.record(AuditEntry(action, object_type, str(object_id), str(case_id), detail=detail))
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case: Case
+    open_items: int               # open promises and plan items
+    step_reached: int             # highest meldcode step recorded, 0 for none
+    feedback_overdue: bool        # a melding whose terugkoppeling is late
+    members: int
+
+
+def list_cases(session: Session) -> list[CaseSummary]:
+    guard(session, Permission.VIEW_CASES, "case_list")
+    conn, day = session.conn, today(session)
+    overdue = {v.case_id for v in meldcode.vt_contacts(conn) if v.feedback_overdue(day)}
+    found = []
+    for case in cases.all_cases(conn):
+        assert case.id is not None
+        open_items = sum(p.done_on is None for p in involvement.promises(conn, case.id)) + \
+            sum(p.done_on is None for p in involvement.plan(conn, case.id))
+        steps = [s.step for s in meldcode.steps(conn, case.id)]
+        found.append(CaseSummary(case, open_items, max(steps, default=0), case.id in overdue,
+                                 len(cases.members(conn, case.id))))
+    session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(found)} cases"))
+    return found
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything about one case, as one read."""
+
+    case: Case
+    members: list[HouseholdMember]
+    parties: list[Party]
+    promises: list[Promise]
+    plan: list[PlanItem]
+    timeline: list[TimelineEntry]
+    steps: list[StepRecord]
+    advice_requests: list[AdviceRequest]
+    no_advice_reason: str
+    decisions: list[Decision]
+    vt_contacts: list[VtContact]
+    consents: list[Consent]
+    bases: list[BasisRecord]
+    kindchecks: list[Kindcheck]
+    today: date
+
+
+def open_case(session: Session, case_id: int) -> CaseFile:
+    """The whole case; audited as a read of this client."""
+    guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    conn = session.conn
+    case = case_or_fail(conn, case_id)
+    found = CaseFile(
+        case, cases.members(conn, case_id), involvement.parties(conn, case_id), involvement.promises(conn, case_id),
+        involvement.plan(conn, case_id), involvement.timeline(conn, case_id), meldcode.steps(conn, case_id),
+        meldcode.advice_requests(conn, case_id), cases.no_advice_reason(conn, case_id),
+        meldcode.decisions(conn, case_id), meldcode.vt_contacts(conn, case_id), consents.consents(conn, case_id),
+        consents.bases(conn, case_id), kindchecks.for_case(conn, case_id), today(session))
+    audit(session, AuditAction.READ, "case", case_id, case_id)
+    return found
+
+
+def create_case(session: Session, initial: str, summary: str = "", responsible_login: str = "") -> Case:
+    """A new open case under the next free pseudonym ("Gezin K-2026-014")."""
+    guard(session, Permission.EDIT_CASES, "case")
+    day = today(session)
+    label = next_label(initial, day.year, cases.labels(session.conn))
+    case = Case(label, summary=summary.strip(), responsible_login=responsible_login or session.user.login,
+                opened_on=day)
+    with session.changing() as conn:
+        case_id = cases.insert(conn, case, iso(session.now()))
+        audit(session, AuditAction.CREATE, "case", case_id, case_id, label)
+    return case_or_fail(session.conn, case_id)
+
+
+def update_case(session: Session, case: Case) -> Case:
+    assert case.id is not None
+    current = writable(session, case.id)
+    with session.changing() as conn:
+        cases.update(conn, replace(current, summary=case.summary.strip(),
+                                   responsible_login=case.responsible_login), iso(session.now()))
+        audit(session, AuditAction.UPDATE, "case", case.id, case.id)
+    return case_or_fail(session.conn, case.id)
+
+
+def put_member(session: Session, member: HouseholdMember) -> HouseholdMember:
+    writable(session, member.case_id)
+    initials = member.initials.strip()
+    if not initials:
+        raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "initials")))
+    if member.birth_year is not None and not 1900 <= member.birth_year <= today(session).year:
+        raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "birth year")))
+    member = replace(member, initials=initials, his_number=member.his_number.strip())
+    with session.changing() as conn:
+        member_id = cases.put_member(conn, member)
+        cases.touch(conn, member.case_id, iso(session.now()))
+        audit(session, AuditAction.CREATE if member.id is None else AuditAction.UPDATE, "household_member",
+              member_id, member.case_id)
+    found = cases.member(session.conn, member_id)
+    assert found is not None
+    return found
+
+
+def delete_member(session: Session, member_id: int) -> None:
+    member = cases.member(session.conn, member_id)
+    if member is None:
+        raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This household member")))
+    writable(session, member.case_id)
+    with session.changing() as conn:
+        cases.delete_member(conn, member_id)
+        audit(session, AuditAction.DELETE, "household_member", member_id, member.case_id)
+
+
+def close_case(session: Session, case_id: int, reason: str) -> Case:
+    writable(session, case_id)
+    if not reason.strip():
+        raise ReasonRequired(what=Message("cases", QT_TRANSLATE_NOOP("cases", "why the case is closed")))
+    with session.changing() as conn:
+        cases.set_status(conn, case_id, CaseStatus.CLOSED, today(session), reason.strip(), iso(session.now()))
+        audit(session, AuditAction.UPDATE, "case", case_id, case_id, f"closed: {reason.strip()}")
+    return case_or_fail(session.conn, case_id)
+
+
+def reopen_case(session: Session, case_id: int, reason: str) -> Case:
+    guard(session, Permission.EDIT_CASES, "case", str(case_id), case_id)
+    case_or_fail(session.conn, case_id)
+    if not reason.strip():
+        raise ReasonRequired(what=Message("cases", QT_TRANSLATE_NOOP("cases", "why the case is reopened")))
+    with session.changing() as conn:
+        cases.set_status(conn, case_id, CaseStatus.OPEN, None, "", iso(session.now()))
+        audit(session, AuditAction.UPDATE, "case", case_id, case_id, f"reopened: {reason.strip()}")
+    return case_or_fail(session.conn, case_id)

@@ -1,0 +1,122 @@
+"""Parties of a case, their promises, the plan van aanpak and the timeline with its history."""
+
+from __future__ import annotations
+
+from ..domain.involvement import EntryKind, EntryVersion, Party, PlanItem, Promise, TimelineEntry
+from .cases import day, text
+from .connection import Connection
+
+_PARTY = "id, case_id, role, person_id, organisation_id, since, last_contact, notes"
+_PROMISE = "id, case_id, party_id, owner_login, text, made_on, due, done_on"
+_PLAN = "id, case_id, text, party_id, owner_login, due, done_on"
+_ENTRY = "id, case_id, on_date, kind, text, author_login, party_id"
+
+
+def _party(r: tuple) -> Party:
+    return Party(id=int(r[0]), case_id=int(r[1]), role=r[2], person_id=r[3], organisation_id=r[4],
+                 since=day(r[5]), last_contact=day(r[6]), notes=r[7])
+
+
+def parties(conn: Connection, case_id: int) -> list[Party]:
+    return [_party(r) for r in conn.execute(f"SELECT {_PARTY} FROM case_parties WHERE case_id = ? ORDER BY id",
+                                            (case_id,))]
+
+
+def party(conn: Connection, party_id: int) -> Party | None:
+    row = conn.execute(f"SELECT {_PARTY} FROM case_parties WHERE id = ?", (party_id,)).fetchone()
+    return _party(row) if row else None
+
+
+def put_party(conn: Connection, p: Party) -> int:
+    values = (p.role, p.person_id, p.organisation_id, text(p.since), text(p.last_contact), p.notes)
+    if p.id is None:
+        cur = conn.execute("INSERT INTO case_parties (case_id, role, person_id, organisation_id, since, "
+                           "last_contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?)", (p.case_id, *values))
+        return int(cur.lastrowid)
+    conn.execute("UPDATE case_parties SET role = ?, person_id = ?, organisation_id = ?, since = ?, "
+                 "last_contact = ?, notes = ? WHERE id = ?", (*values, p.id))
+    return p.id
+
+
+def delete_party(conn: Connection, party_id: int) -> None:
+    conn.execute("DELETE FROM case_parties WHERE id = ?", (party_id,))
+
+
+def _promise(r: tuple) -> Promise:
+    return Promise(id=int(r[0]), case_id=int(r[1]), party_id=r[2], owner_login=r[3], text=r[4],
+                   made_on=day(r[5]), due=day(r[6]), done_on=day(r[7]))
+
+
+def promises(conn: Connection, case_id: int) -> list[Promise]:
+    rows = conn.execute(f"SELECT {_PROMISE} FROM promises WHERE case_id = ? ORDER BY made_on, id", (case_id,))
+    return [_promise(r) for r in rows]
+
+
+def put_promise(conn: Connection, p: Promise) -> int:
+    values = (p.party_id, p.owner_login, p.text, text(p.made_on), text(p.due), text(p.done_on))
+    if p.id is None:
+        cur = conn.execute("INSERT INTO promises (case_id, party_id, owner_login, text, made_on, due, done_on) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (p.case_id, *values))
+        return int(cur.lastrowid)
+    conn.execute("UPDATE promises SET party_id = ?, owner_login = ?, text = ?, made_on = ?, due = ?, "
+                 "done_on = ? WHERE id = ?", (*values, p.id))
+    return p.id
+
+
+def _plan(r: tuple) -> PlanItem:
+    return PlanItem(id=int(r[0]), case_id=int(r[1]), text=r[2], party_id=r[3], owner_login=r[4],
+                    due=day(r[5]), done_on=day(r[6]))
+
+
+def plan(conn: Connection, case_id: int) -> list[PlanItem]:
+    rows = conn.execute(f"SELECT {_PLAN} FROM plan_items WHERE case_id = ? ORDER BY due IS NULL, due, id",
+                        (case_id,))
+    return [_plan(r) for r in rows]
+
+
+def put_plan_item(conn: Connection, p: PlanItem) -> int:
+    values = (p.text, p.party_id, p.owner_login, text(p.due), text(p.done_on))
+    if p.id is None:
+        cur = conn.execute("INSERT INTO plan_items (case_id, text, party_id, owner_login, due, done_on) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", (p.case_id, *values))
+        return int(cur.lastrowid)
+    conn.execute("UPDATE plan_items SET text = ?, party_id = ?, owner_login = ?, due = ?, done_on = ? "
+                 "WHERE id = ?", (*values, p.id))
+    return p.id
+
+
+def _history(conn: Connection, entry_id: int) -> tuple[EntryVersion, ...]:
+    rows = conn.execute("SELECT text, kind, on_date, by_login, at FROM timeline_versions WHERE entry_id = ? "
+                        "ORDER BY id", (entry_id,))
+    return tuple(EntryVersion(r[0], EntryKind(r[1]), day(r[2]), r[3], r[4]) for r in rows)
+
+
+def _entry(conn: Connection, r: tuple) -> TimelineEntry:
+    return TimelineEntry(id=int(r[0]), case_id=int(r[1]), on=day(r[2]), kind=EntryKind(r[3]), text=r[4],
+                         author_login=r[5], party_id=r[6], history=_history(conn, int(r[0])))
+
+
+def timeline(conn: Connection, case_id: int) -> list[TimelineEntry]:
+    rows = conn.execute(f"SELECT {_ENTRY} FROM timeline_entries WHERE case_id = ? ORDER BY on_date DESC, "
+                        "id DESC", (case_id,)).fetchall()
+    return [_entry(conn, r) for r in rows]
+
+
+def entry(conn: Connection, entry_id: int) -> TimelineEntry | None:
+    row = conn.execute(f"SELECT {_ENTRY} FROM timeline_entries WHERE id = ?", (entry_id,)).fetchone()
+    return _entry(conn, row) if row else None
+
+
+def add_entry(conn: Connection, e: TimelineEntry, now: str) -> int:
+    cur = conn.execute("INSERT INTO timeline_entries (case_id, on_date, kind, text, author_login, party_id, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (e.case_id, text(e.on), str(e.kind), e.text, e.author_login, e.party_id, now))
+    return int(cur.lastrowid)
+
+
+def revise_entry(conn: Connection, old: TimelineEntry, new: TimelineEntry, by_login: str, now: str) -> None:
+    """Keep the text as it was in the history, then put the new text in place."""
+    conn.execute("INSERT INTO timeline_versions (entry_id, on_date, kind, text, by_login, at) "
+                 "VALUES (?, ?, ?, ?, ?, ?)", (old.id, text(old.on), str(old.kind), old.text, by_login, now))
+    conn.execute("UPDATE timeline_entries SET on_date = ?, kind = ?, text = ?, party_id = ? WHERE id = ?",
+                 (text(new.on), str(new.kind), new.text, new.party_id, old.id))
