@@ -168,3 +168,23 @@ class OrganisationHasPeople(WijkzorgError):
     message = QT_TRANSLATE_NOOP(
         "errors", "{name} still has {count} people on the contact map; delete or move them first."
     )
+
+
+class UnreadableContactFile(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{path} cannot be imported as contacts: {reason}. Nothing was imported."
+    )
+
+
+class ImportFailed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The import stopped at row {number}: {reason}. Nothing was imported."
+    )
+
+
+class CaseClosed(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "{label} is closed and can only be read. Reopen it to change it.")
+
+
+class ReasonRequired(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "Give the reason: {what}.")
