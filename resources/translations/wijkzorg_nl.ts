@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -121,7 +122,7 @@
         <translation>Controleer dat er achteraf geen record is gewijzigd of verwijderd</translation>
     </message>
     <message>
-        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family's data and when, type its case label under Object or case.</source>
+        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family&apos;s data and when, type its case label under Object or case.</source>
         <translation>Elke ontgrendeling, inzage en wijziging wordt hier vastgelegd en kan achteraf niet worden veranderd. Wilt u weten wie de gegevens van een gezin heeft ingezien en wanneer, typ dan het casuslabel bij Object of casus.</translation>
     </message>
     <message>
@@ -226,6 +227,544 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityField</name>
+    <message>
+        <source>for example ma-vr 08:30-17:00; za 10:00-12:00, or 24/7</source>
+        <translation>bijvoorbeeld ma-vr 08:30-17:00; za 10:00-12:00, of 24/7</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Kantoortijden</translation>
+    </message>
+    <message>
+        <source>Add Monday to Friday 08:30-17:00</source>
+        <translation>Maandag tot en met vrijdag 08:30-17:00 toevoegen</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Avonden</translation>
+    </message>
+    <message>
+        <source>Add Monday to Friday 17:00-22:00</source>
+        <translation>Maandag tot en met vrijdag 17:00-22:00 toevoegen</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Add Saturday and Sunday 09:00-17:00</source>
+        <translation>Zaterdag en zondag 09:00-17:00 toevoegen</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>Always reachable, for example a crisis line</source>
+        <translation>Altijd bereikbaar, bijvoorbeeld een crisislijn</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Not known: never shown as reachable</source>
+        <translation>Niet bekend: wordt nooit als bereikbaar getoond</translation>
+    </message>
+    <message>
+        <source>Not understood: {reason}.</source>
+        <translation>Niet begrepen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown: never shown as reachable.</source>
+        <translation>Onbekend: wordt nooit als bereikbaar getoond.</translation>
+    </message>
+    <message>
+        <source>Always reachable, day and night.</source>
+        <translation>Altijd bereikbaar, dag en nacht.</translation>
+    </message>
+    <message>
+        <source>Understood as: {hours}</source>
+        <translation>Begrepen als: {hours}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Certificate for encrypted transfer</source>
+        <translation>Certificaat voor versleuteld versturen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation>Een certificaatbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>Het certificaat verwijderen</translation>
+    </message>
+    <message>
+        <source>A certificate is stored but cannot be read.</source>
+        <translation>Er is een certificaat bewaard, maar het kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No certificate. Add one (PEM or DER) to send encrypted files.</source>
+        <translation>Geen certificaat. Voeg er een toe (PEM of DER) om versleutelde bestanden te kunnen sturen.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation>Een certificaat kiezen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer *.der);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} lezen…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>preferred</source>
+        <translation>voorkeur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Kind of channel {number}</source>
+        <translation>Soort kanaal {number}</translation>
+    </message>
+    <message>
+        <source>Channel {number}</source>
+        <translation>Kanaal {number}</translation>
+    </message>
+    <message>
+        <source>Channel {number} is preferred</source>
+        <translation>Kanaal {number} heeft de voorkeur</translation>
+    </message>
+    <message>
+        <source>Remove channel {number}</source>
+        <translation>Kanaal {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>for example 030 123 4567</source>
+        <translation>bijvoorbeeld 030 123 4567</translation>
+    </message>
+    <message>
+        <source>for example 06 12345678</source>
+        <translation>bijvoorbeeld 06 12345678</translation>
+    </message>
+    <message>
+        <source>name@zorgmail.nl</source>
+        <translation>naam@zorgmail.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Add a channel</source>
+        <translation>&amp;Kanaal toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChanges</name>
+    <message>
+        <source>Delete person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the contact map?</source>
+        <translation>{name} van de sociale kaart verwijderen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Someone who only left their job can better be marked as departed.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Iemand die alleen van baan is gewisseld, kunt u beter als vertrokken markeren.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Deleting {name}…</source>
+        <translation>{name} verwijderen…</translation>
+    </message>
+    <message>
+        <source>{name} is deleted.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Person is in a case</source>
+        <translation>Persoon staat in een casus</translation>
+    </message>
+    <message>
+        <source>Mark as departed</source>
+        <translation>Markeer als vertrokken</translation>
+    </message>
+    <message>
+        <source>{name} is marked as departed and no longer shown in the list; check &quot;Show departed&quot; to see them.</source>
+        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink &quot;Vertrokken tonen&quot; aan om deze persoon te zien.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer marked as departed.</source>
+        <translation>{name} is niet meer gemarkeerd als vertrokken.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as verified on {date}.</source>
+        <translation>{name} is gemarkeerd als gecontroleerd op {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are marked as verified on {date}.</source>
+        <translation>
+            <numerusform>%n persoon is gemarkeerd als gecontroleerd op {date}.</numerusform>
+            <numerusform>%n personen zijn gemarkeerd als gecontroleerd op {date}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditing</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>{name} is saved.</source>
+        <translation>{name} is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExchange</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;All files (*)</source>
+        <translation>Contacten (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} lezen…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Imported from {source}: {added} added, {merged} merged, {skipped} skipped.</source>
+        <translation>Geïmporteerd uit {source}: {added} toegevoegd, {merged} samengevoegd, {skipped} overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) made.</source>
+        <translation>
+            <numerusform>%n organisatie aangemaakt.</numerusform>
+            <numerusform>%n organisaties aangemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>sociale-kaart</source>
+        <translation>sociale-kaart</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exporteren naar {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n contact geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n contacten geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilters</name>
+    <message>
+        <source>Name, organisation, function, municipality or notes (Ctrl+F)</source>
+        <translation>Naam, organisatie, functie, gemeente of notities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>&amp;Reachable now</source>
+        <translation>&amp;Nu bereikbaar</translation>
+    </message>
+    <message>
+        <source>To &amp;check</source>
+        <translation>&amp;Te controleren</translation>
+    </message>
+    <message>
+        <source>People whose details were not verified in the last 12 months</source>
+        <translation>Personen van wie de gegevens de afgelopen 12 maanden niet zijn gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Show de&amp;parted</source>
+        <translation>&amp;Vertrokken tonen</translation>
+    </message>
+    <message>
+        <source>Search the contact map</source>
+        <translation>Zoeken in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Soort organisatie</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle functies</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Reachable now</source>
+        <translation>Nu bereikbaar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Function or kind</source>
+        <translation>Functie of soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Reach via</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controleren</translation>
+    </message>
+    <message>
+        <source>Not verified in the last 12 months: check that these details are still right, then mark them as verified.</source>
+        <translation>De afgelopen 12 maanden niet gecontroleerd: ga na of deze gegevens nog kloppen en markeer ze dan als gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contact map</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the contact map</source>
+        <translation>Zoeken in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Een organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Het gekozen contact bewerken</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>Het gekozen contact verwijderen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The selected people&apos;s details were checked today</source>
+        <translation>De gegevens van de gekozen personen zijn vandaag gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Mark as departed</source>
+        <translation>Markeer als vertrokken</translation>
+    </message>
+    <message>
+        <source>The person no longer works there; kept for the cases that name them</source>
+        <translation>De persoon werkt daar niet meer; blijft bewaard voor de casussen waarin hij of zij voorkomt</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard or CSV file</source>
+        <translation>Contacten importeren uit een vCard- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard or CSV</source>
+        <translation>Contacten exporteren als vCard of CSV</translation>
+    </message>
+    <message>
+        <source>Not departed</source>
+        <translation>Niet vertrokken</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} van {total} contacten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeactivateUser</name>
     <message>
         <source>Deactivate {name} ({login})?</source>
@@ -249,6 +788,101 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details of the selected contact</source>
+        <translation>Gegevens van het gekozen contact</translation>
+    </message>
+    <message>
+        <source>Select a contact to see the details.</source>
+        <translation>Kies een contact om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>voorkeur</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controleren</translation>
+    </message>
+    <message>
+        <source>Reach via</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>Liaison here</source>
+        <translation>Contactpersoon bij ons</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Known personally since</source>
+        <translation>Persoonlijk bekend sinds</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>kept for the cases that name this person</source>
+        <translation>bewaard voor de casussen waarin deze persoon voorkomt</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>General number</source>
+        <translation>Algemeen nummer</translation>
+    </message>
+    <message>
+        <source>Crisis number</source>
+        <translation>Crisisnummer</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Beveiligde e-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>&amp;Full name:</source>
@@ -269,6 +903,146 @@
     <message>
         <source>A new role takes effect the next time {login} unlocks.</source>
         <translation>Een nieuwe rol geldt vanaf de volgende keer dat {login} ontgrendelt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;vCard 4.0 (.vcf), for address books and other programs</source>
+        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (.csv), for a spreadsheet</source>
+        <translation>&amp;CSV (.csv), voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds the names and numbers of your partners. Keep it only where it belongs, and delete it when it has served its purpose.</source>
+        <translation>Het bestand is niet versleuteld: het bevat de namen en nummers van uw samenwerkingspartners. Bewaar het alleen waar het hoort en verwijder het als het zijn doel heeft gediend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;whole contact map (%n contact(s))</source>
+        <translation>
+            <numerusform>De &amp;hele sociale kaart (%n contact)</numerusform>
+            <numerusform>De &amp;hele sociale kaart (%n contacten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;selected rows (%n)</source>
+        <translation>
+            <numerusform>Alleen de &amp;gekozen rij (%n)</numerusform>
+            <numerusform>Alleen de &amp;gekozen rijen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <source>{source}: check what will be imported. Rows with problems are skipped. For a contact that is probably already on the map, choose whether to skip it, merge it into the one there, or add it anyway. Nothing is saved until you press Import.</source>
+        <translation>{source}: controleer wat er wordt geïmporteerd. Rijen met problemen worden overgeslagen. Kies bij een contact dat waarschijnlijk al op de kaart staat of u het overslaat, samenvoegt met het bestaande of toch toevoegt. Er wordt pas iets opgeslagen als u op Importeren drukt.</translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation>Contacten in het bestand</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Already on the map as</source>
+        <translation>Staat al op de kaart als</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Kolommen die niet worden geïmporteerd: {columns}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>row {number} of this file</source>
+        <translation>rij {number} van dit bestand</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>What to do with row {number}, {name}</source>
+        <translation>Wat te doen met rij {number}, {name}</translation>
+    </message>
+    <message>
+        <source>{total} contacts in the file, {invalid} with problems, {duplicates} probably already on the map. Import will add {add}, merge {merge} and skip {skip}.</source>
+        <translation>{total} contacten in het bestand, {invalid} met problemen, {duplicates} staan waarschijnlijk al op de kaart. Importeren voegt er {add} toe, voegt er {merge} samen en slaat er {skip} over.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +1164,123 @@
         <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>
     </message>
     <message>
-        <source>They are recorded in the audit log. If this was not you, tell the practice's administrator.</source>
+        <source>They are recorded in the audit log. If this was not you, tell the practice&apos;s administrator.</source>
         <translation>Deze pogingen staan in het auditlog. Was u dit niet, meld het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
         <source>Failed attempts to unlock</source>
         <translation>Mislukte pogingen om te ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>for example Utrecht, Nieuwegein</source>
+        <translation>bijvoorbeeld Houten, Culemborg</translation>
+    </message>
+    <message>
+        <source>for example 030 123 4567</source>
+        <translation>bijvoorbeeld 030 123 4567</translation>
+    </message>
+    <message>
+        <source>reachable outside office hours, if any</source>
+        <translation>bereikbaar buiten kantoortijden, als dat er is</translation>
+    </message>
+    <message>
+        <source>name@zorgmail.nl</source>
+        <translation>naam@zorgmail.nl</translation>
+    </message>
+    <message>
+        <source>www.example.nl</source>
+        <translation>www.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;General number:</source>
+        <translation>&amp;Algemeen nummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;risis number:</source>
+        <translation>C&amp;risisnummer:</translation>
+    </message>
+    <message>
+        <source>Secure &amp;e-mail:</source>
+        <translation>Beveiligde &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>General number</source>
+        <translation>Algemeen nummer</translation>
+    </message>
+    <message>
+        <source>Crisis number</source>
+        <translation>Crisisnummer</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Beveiligde e-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Soort organisatie</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Gemeenten waar de organisatie werkt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Gemeenten:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>Openingst&amp;ijden:</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
     </message>
 </context>
 <context>
@@ -426,6 +1311,81 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>&amp;Verified on</source>
+        <translation>&amp;Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>&amp;Known personally since</source>
+        <translation>&amp;Persoonlijk bekend sinds</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Liaison in our practice</source>
+        <translation>Contactpersoon in onze praktijk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>When reachable</source>
+        <translation>Wanneer bereikbaar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Liaison here:</source>
+        <translation>&amp;Contactpersoon bij ons:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Hoe bereikbaar</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
     </message>
 </context>
 <context>
@@ -617,7 +1577,7 @@
         <translation>De eerste gebruiker</translation>
     </message>
     <message>
-        <source>You become the vault's administrator: you can add the other users of the practice later, under Administration.</source>
+        <source>You become the vault&apos;s administrator: you can add the other users of the practice later, under Administration.</source>
         <translation>U wordt de beheerder van de kluis: de andere gebruikers van de praktijk voegt u later toe onder Beheer.</translation>
     </message>
     <message>
@@ -848,6 +1808,73 @@
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <source>Answer the next question</source>
+        <translation>Beantwoord de volgende vraag</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis (melden)</source>
+        <translation>Melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Give or organise help</source>
+        <translation>Hulp bieden of organiseren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Is there a suspicion of (a threat of) domestic violence or child abuse?</source>
+        <translation>Is er een vermoeden van (dreiging van) huiselijk geweld of kindermishandeling?</translation>
+    </message>
+    <message>
+        <source>Is there acute or structural unsafety?</source>
+        <translation>Is er sprake van acute of structurele onveiligheid?</translation>
+    </message>
+    <message>
+        <source>Are you able to give or organise effective help?</source>
+        <translation>Ben ik in staat effectieve hulp te bieden of te organiseren?</translation>
+    </message>
+    <message>
+        <source>Do those involved accept this help and commit themselves to it?</source>
+        <translation>Aanvaarden de betrokkenen de hulp en zetten zij zich daarvoor in?</translation>
+    </message>
+    <message>
+        <source>Does the help lead to the necessary results within the desired period?</source>
+        <translation>Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten?</translation>
+    </message>
+    <message>
+        <source>No suspicion: close the meldcode track and record why.</source>
+        <translation>Geen vermoeden: sluit het meldcodetraject af en leg vast waarom.</translation>
+    </message>
+    <message>
+        <source>Acute or structural unsafety: always report to Veilig Thuis.</source>
+        <translation>Acute of structurele onveiligheid: altijd melden bij Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>No effective help possible from here: report.</source>
+        <translation>Geen effectieve hulp mogelijk vanuit de praktijk: melden.</translation>
+    </message>
+    <message>
+        <source>Help is not accepted or not committed to: report.</source>
+        <translation>De hulp wordt niet aanvaard of de inzet ontbreekt: melden.</translation>
+    </message>
+    <message>
+        <source>Give or organise help, and follow whether it works (question 5).</source>
+        <translation>Hulp bieden of organiseren, en volgen of die werkt (vraag 5).</translation>
+    </message>
+    <message>
+        <source>The help does not bring the needed results: report (again).</source>
+        <translation>De hulp leidt niet tot de noodzakelijke resultaten: (opnieuw) melden.</translation>
+    </message>
+    <message>
+        <source>The help works: close, with agreements on following the safety.</source>
+        <translation>De hulp werkt: afsluiten, met afspraken over het volgen van de veiligheid.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>records {first} to {last} before it are missing</source>
@@ -964,6 +1991,77 @@
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>SQLCipher cipher_integrity_check</source>
@@ -1017,7 +2115,7 @@
         <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <source>folder of the vault (default: the user's data folder)</source>
+        <source>folder of the vault (default: the user&apos;s data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
@@ -1093,8 +2191,155 @@
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
+        <source>import or export the contact map (vCard or CSV)</source>
+        <translation>de sociale kaart importeren of exporteren (vCard of CSV)</translation>
+    </message>
+    <message>
+        <source>import contacts from a vCard (.vcf) or CSV file</source>
+        <translation>contacten importeren uit een vCard-bestand (.vcf) of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>vCard or CSV file</source>
+        <translation>vCard- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>show each row and what would happen; change nothing</source>
+        <translation>elke rij tonen en wat ermee zou gebeuren; niets wijzigen</translation>
+    </message>
+    <message>
+        <source>import the valid rows and skip the rows with errors</source>
+        <translation>de goede rijen importeren en de rijen met fouten overslaan</translation>
+    </message>
+    <message>
+        <source>export the contact map as vCard 4.0 or CSV</source>
+        <translation>de sociale kaart exporteren als vCard 4.0 of CSV</translation>
+    </message>
+    <message>
+        <source>vcf or csv (default: from the file name)</source>
+        <translation>vcf of csv (standaard: volgens de bestandsnaam)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>error: {errors}</source>
+        <translation>fout: {errors}</translation>
+    </message>
+    <message>
+        <source>duplicate of {name} (row {row})</source>
+        <translation>dubbel van {name} (rij {row})</translation>
+    </message>
+    <message>
+        <source>duplicate of {name}</source>
+        <translation>dubbel van {name}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>{number}. {name} ({organisation}): {status}</source>
+        <translation>{number}. {name} ({organisation}): {status}</translation>
+    </message>
+    <message>
+        <source>{number}. {name}: {status}</source>
+        <translation>{number}. {name}: {status}</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>Niet gebruikte kolommen: {columns}</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; new: {new}; duplicate (skipped): {duplicates}; with errors: {invalid}. Nothing was imported (--dry-run).</source>
+        <translation>Rijen: {rows}; nieuw: {new}; dubbel (overgeslagen): {duplicates}; met fouten: {invalid}. Er is niets geïmporteerd (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {count}. Nothing was imported; correct the file, or give --skip-invalid to import the other rows.</source>
+        <translation>Rijen met fouten: {count}. Er is niets geïmporteerd; verbeter het bestand, of geef --skip-invalid om de andere rijen te importeren.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}. Added: {added}. Skipped: {duplicates} duplicate, {invalid} with errors. New organisations: {organisations}.</source>
+        <translation>Geïmporteerd uit {file}. Toegevoegd: {added}. Overgeslagen: {duplicates} dubbel, {invalid} met fouten. Nieuwe organisaties: {organisations}.</translation>
+    </message>
+    <message>
+        <source>Contacts exported to {path}: {count}.</source>
+        <translation>Contacten geëxporteerd naar {path}: {count}.</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>afgebroken</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>advice or report to Veilig Thuis</source>
+        <translation>advies of melding Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>overdracht</translation>
+    </message>
+    <message>
+        <source>discussion in a meeting</source>
+        <translation>bespreking in overleg</translation>
+    </message>
+    <message>
+        <source>exchange of information</source>
+        <translation>informatie-uitwisseling</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>right to report (Wmo 2015 art. 5.2.6)</source>
+        <translation>meldrecht (Wmo 2015 art. 5.2.6)</translation>
+    </message>
+    <message>
+        <source>conflict of duties</source>
+        <translation>conflict van plichten</translation>
+    </message>
+    <message>
+        <source>{member}: consent {status}</source>
+        <translation>{member}: toestemming {status}</translation>
+    </message>
+    <message>
+        <source>the case has no household members yet</source>
+        <translation>de casus heeft nog geen gezinsleden</translation>
+    </message>
+    <message>
+        <source>the right to report holds only toward Veilig Thuis</source>
+        <translation>het meldrecht geldt alleen richting Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>the weighing for a conflict of duties is not complete</source>
+        <translation>de afweging voor een conflict van plichten is niet compleet</translation>
     </message>
 </context>
 <context>
@@ -1120,20 +2365,20 @@
         <translation>bereikbaarheid onbekend</translation>
     </message>
     <message>
-        <source>"{text}" is not a time like 08:30</source>
-        <translation>"{text}" is geen tijd zoals 08:30</translation>
+        <source>&quot;{text}&quot; is not a time like 08:30</source>
+        <translation>&quot;{text}&quot; is geen tijd zoals 08:30</translation>
     </message>
     <message>
-        <source>"{text}" is not a day (ma, di, wo, do, vr, za, zo)</source>
-        <translation>"{text}" is geen dag (ma, di, wo, do, vr, za, zo)</translation>
+        <source>&quot;{text}&quot; is not a day (ma, di, wo, do, vr, za, zo)</source>
+        <translation>&quot;{text}&quot; is geen dag (ma, di, wo, do, vr, za, zo)</translation>
     </message>
     <message>
-        <source>"{text}" should look like "ma-vr 08:30-17:00"</source>
-        <translation>"{text}" moet eruitzien als "ma-vr 08:30-17:00"</translation>
+        <source>&quot;{text}&quot; should look like &quot;ma-vr 08:30-17:00&quot;</source>
+        <translation>&quot;{text}&quot; moet eruitzien als &quot;ma-vr 08:30-17:00&quot;</translation>
     </message>
     <message>
-        <source>"{text}" starts and ends at the same time</source>
-        <translation>"{text}" begint en eindigt op hetzelfde tijdstip</translation>
+        <source>&quot;{text}&quot; starts and ends at the same time</source>
+        <translation>&quot;{text}&quot; begint en eindigt op hetzelfde tijdstip</translation>
     </message>
     <message>
         <source>Neighbourhood team</source>
@@ -1208,16 +2453,16 @@
         <translation>naam zoals in Siilo, of het telefoonnummer</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid phone number</source>
-        <translation>"{value}" is geen geldig telefoonnummer</translation>
+        <source>&quot;{value}&quot; is not a valid phone number</source>
+        <translation>&quot;{value}&quot; is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid e-mail address</source>
-        <translation>"{value}" is geen geldig e-mailadres</translation>
+        <source>&quot;{value}&quot; is not a valid e-mail address</source>
+        <translation>&quot;{value}&quot; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <source>"{value}" is not a web address</source>
-        <translation>"{value}" is geen webadres</translation>
+        <source>&quot;{value}&quot; is not a web address</source>
+        <translation>&quot;{value}&quot; is geen webadres</translation>
     </message>
     <message>
         <source>choose one preferred channel</source>
@@ -1242,6 +2487,110 @@
     <message>
         <source>This organisation</source>
         <translation>Deze organisatie</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date like 2024-03-31</source>
+        <translation>&quot;{value}&quot; is geen datum zoals 2024-03-31</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not yes or no (ja/nee)</source>
+        <translation>&quot;{value}&quot; is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kind of organisation we know</source>
+        <translation>&quot;{value}&quot; is geen bekende soort organisatie</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>het is geen tekstbestand</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>it is not a readable CSV file ({detail})</source>
+        <translation>het is geen leesbaar CSV-bestand ({detail})</translation>
+    </message>
+    <message>
+        <source>its first row has no column for the name (naam) or the organisation (organisatie)</source>
+        <translation>de eerste rij heeft geen kolom voor de naam of de organisatie</translation>
+    </message>
+    <message>
+        <source>this row has {found} fields where the first row has {expected}</source>
+        <translation>deze rij heeft {found} velden, de eerste rij heeft er {expected}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a type; use persoon or organisatie</source>
+        <translation>&quot;{value}&quot; is geen type; gebruik persoon of organisatie</translation>
+    </message>
+    <message>
+        <source>the preferred channel &quot;{value}&quot; is not in this row</source>
+        <translation>het voorkeurskanaal &quot;{value}&quot; staat niet in deze rij</translation>
+    </message>
+    <message>
+        <source>the certificate is neither PEM nor base64</source>
+        <translation>het certificaat is geen PEM en geen base64</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a vCard line (name:value)</source>
+        <translation>&quot;{text}&quot; is geen vCard-regel (naam:waarde)</translation>
+    </message>
+    <message>
+        <source>the card that starts at line {line} has no END:VCARD</source>
+        <translation>de kaart die op regel {line} begint, heeft geen END:VCARD</translation>
+    </message>
+    <message>
+        <source>BEGIN:{name} inside a card cannot be read</source>
+        <translation>BEGIN:{name} binnen een kaart kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>END:{name} without BEGIN:{name}</source>
+        <translation>END:{name} zonder BEGIN:{name}</translation>
+    </message>
+    <message>
+        <source>the certificate (KEY) is not valid base64</source>
+        <translation>het certificaat (KEY) is geen geldige base64</translation>
+    </message>
+    <message>
+        <source>there is no vCard in it (BEGIN:VCARD is missing)</source>
+        <translation>er staat geen vCard in (BEGIN:VCARD ontbreekt)</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>overslaan</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>samenvoegen</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({detail})</source>
+        <translation>het kan niet worden geopend ({detail})</translation>
+    </message>
+    <message>
+        <source>it is larger than 20 MB</source>
+        <translation>het is groter dan 20 MB</translation>
+    </message>
+    <message>
+        <source>choose vcf or csv</source>
+        <translation>kies vcf of csv</translation>
+    </message>
+    <message>
+        <source>A person in the selection</source>
+        <translation>Een persoon in de selectie</translation>
+    </message>
+    <message>
+        <source>An organisation in the selection</source>
+        <translation>Een organisatie in de selectie</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2708,22 @@
         <translation>{name} heeft nog {count} personen op de sociale kaart; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
+        <source>{path} cannot be imported as contacts: {reason}. Nothing was imported.</source>
+        <translation>{path} kan niet als contacten worden geïmporteerd: {reason}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The import stopped at row {number}: {reason}. Nothing was imported.</source>
+        <translation>Het importeren is gestopt bij rij {number}: {reason}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{label} is closed and can only be read. Reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
         <translation>Er ging onverwacht iets mis ({kind}). Er is niets verloren gegaan van wat al was opgeslagen.</translation>
     </message>
@@ -1420,6 +2785,220 @@
     <message>
         <source>liaison in our practice</source>
         <translation>contactpersoon in onze praktijk</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formaat</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages of the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal or agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meldcode step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afwegingskader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kindcheck</name>
+    <message>
+        <source>long-lasting depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psychosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suicide attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domestic violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious physical illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discuss with the GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask Veilig Thuis for advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact the wijkteam or CJG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the meldcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the kindcheck itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kindcheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meldcode</name>
+    <message>
+        <source>1. Map the signals (including the kindcheck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Consult a colleague and ask Veilig Thuis for advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Talk with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Weigh (afwegingskader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Decide: report and/or give or organise help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished">Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>confidential doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report (melding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter (melder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer the next question first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why this was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why Veilig Thuis was not asked for advice (step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the contact itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Veilig Thuis contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1490,6 +3069,14 @@
     <message>
         <source>change the contact map</source>
         <translation>de sociale kaart wijzigen</translation>
+    </message>
+    <message>
+        <source>view cases and kindchecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on cases and kindchecks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

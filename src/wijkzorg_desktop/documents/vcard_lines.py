@@ -1,0 +1,266 @@
+"""The line syntax of vCard 2.1, 3.0 and 4.0: unfolding, content lines, parameters, encodings, escapes.
+
+Written for the files real programs make rather than for the RFCs alone: Outlook's 2.1 with bare
+parameters (``TEL;WORK;VOICE``), quoted-printable with soft line breaks and a ``CHARSET``; phones'
+and Google's 3.0 with item groups; 4.0 with ``VALUE=uri`` and data URIs.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .contact_card import decode_text
+
+MAX_OCTETS = 75
+_NAME = re.compile(r"(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)")
+_PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_PARAM_VALUE = re.compile(r"[^;:,\"]*")
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+$")
+_ENCODING_WORDS = {"QUOTED-PRINTABLE": "qp", "BASE64": "b", "B": "b", "8BIT": "", "7BIT": ""}
+
+
+@dataclass(frozen=True)
+class ContentLine:
+    """``group.NAME;PARAM=a,b:value``; names upper case, ``value`` still encoded and escaped."""
+
+    line: int
+    group: str
+    name: str
+    params: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    value: str = ""
+
+    def param(self, name: str) -> str:
+        values = self.params.get(name, ())
+        return values[0] if values else ""
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset(t.strip().lower() for value in self.params.get("TYPE", ()) for t in value.split(","))
+
+    @property
+    def encoding(self) -> str:
+        """``qp``, ``b`` or empty."""
+        return _ENCODING_WORDS.get(self.param("ENCODING").upper(), "")
+
+
+# -- physical lines to logical lines ----------------------------------------------------------------
+
+def _header(text: str) -> str:
+    return text.split(":", 1)[0].upper()
+
+
+def _is_qp(text: str) -> bool:
+    return "QUOTED-PRINTABLE" in _header(text)
+
+
+def _is_base64(text: str) -> bool:
+    header = _header(text)
+    return "BASE64" in header or "ENCODING=B" in header
+
+
+def unfold(text: str) -> Iterator[tuple[int, str]]:
+    """Logical lines with the number of the physical line each starts on.
+
+    A line that starts with a space or tab continues the one before (the space is dropped). In a
+    quoted-printable value a ``=`` at the end of a line is a soft break: the next line continues it
+    as it is. In a 2.1 base64 value, lines of bare base64 continue it until a blank line.
+    """
+    current: str | None = None
+    start = 0
+    soft_break = False
+    for number, physical in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+        if current is not None:
+            if soft_break and not physical.upper().startswith(("END:VCARD", "BEGIN:VCARD")):
+                current += physical
+                soft_break = _is_qp(current) and physical.endswith("=")
+                if soft_break:
+                    current = current[:-1]
+                continue
+            if physical[:1] in (" ", "\t"):
+                current += physical[1:]
+                continue
+            if physical and _BASE64_LINE.match(physical) and _is_base64(current):
+                current += physical
+                continue
+            yield start, current
+        current, start = physical, number
+        soft_break = _is_qp(current) and current.endswith("=")
+        if soft_break:
+            current = current[:-1]
+    if current is not None:
+        yield start, current
+
+
+def parse_line(number: int, text: str) -> ContentLine | None:
+    """One logical line, or ``None`` when it is not ``name[;params]:value``."""
+    match = _NAME.match(text)
+    if not match:
+        return None
+    group, name = match.group(1) or "", match.group(2).upper()
+    pos = match.end()
+    params: dict[str, list[str]] = {}
+    while pos < len(text) and text[pos] == ";":
+        pm = _PARAM_NAME.match(text, pos + 1)
+        if not pm:
+            return None
+        param, pos = pm.group().upper(), pm.end()
+        if pos < len(text) and text[pos] == "=":
+            values, pos = _param_values(text, pos + 1)
+            if values is None:
+                return None
+            params.setdefault(param, []).extend(values)
+        elif param in _ENCODING_WORDS:  # vCard 2.1: ;QUOTED-PRINTABLE ;BASE64
+            params.setdefault("ENCODING", []).append(param)
+        else:  # vCard 2.1: ;WORK;VOICE;PREF are types
+            params.setdefault("TYPE", []).append(param)
+    if pos >= len(text) or text[pos] != ":":
+        return None
+    return ContentLine(number, group, name, {k: tuple(v) for k, v in params.items()}, text[pos + 1:])
+
+
+def _param_values(text: str, pos: int) -> tuple[list[str] | None, int]:
+    values: list[str] = []
+    while True:
+        if pos < len(text) and text[pos] == '"':
+            end = text.find('"', pos + 1)
+            if end < 0:
+                return None, pos
+            values.append(text[pos + 1:end])
+            pos = end + 1
+        else:
+            vm = _PARAM_VALUE.match(text, pos)
+            assert vm is not None
+            values.append(vm.group())
+            pos = vm.end()
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+            continue
+        return values, pos
+
+
+# -- values ------------------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, charset: str = "") -> str:
+    """Bytes in the declared charset; UTF-8, then Windows-1252, when it is missing or wrong."""
+    if charset:
+        try:
+            return data.decode(codecs.lookup(charset).name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)[0]
+
+
+def quoted_printable(value: str, charset: str = "") -> str:
+    """``Sa=EBnen`` -> ``Saënen`` (in ``charset``); ``=0D=0A`` is a line break."""
+    out = bytearray()
+    encoding = _codec(charset)
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "=" and re.match(r"[0-9A-Fa-f]{2}", value[i + 1:i + 3]):
+            out.append(int(value[i + 1:i + 3], 16))
+            i += 3
+            continue
+        out += ch.encode(encoding, errors="replace")
+        i += 1
+    return decode_bytes(bytes(out), charset).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _codec(charset: str) -> str:
+    try:
+        return codecs.lookup(charset).name if charset else "utf-8"
+    except LookupError:
+        return "utf-8"
+
+
+def base64_bytes(value: str) -> bytes:
+    """Raises ``ValueError`` for anything that is not base64 (whitespace is allowed)."""
+    compact = "".join(value.split())
+    try:
+        return base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError(str(exc)) from None
+
+
+def decoded(line: ContentLine, file_was_utf8: bool = True) -> str:
+    """The value with its transfer encoding undone; escapes are left for ``split``/``unescape``."""
+    charset = line.param("CHARSET")
+    if line.encoding == "qp":
+        return quoted_printable(line.value, charset)
+    if line.encoding == "b":
+        try:
+            return decode_bytes(base64_bytes(line.value), charset)
+        except ValueError:
+            return line.value
+    if not file_was_utf8 and charset.lower().replace("-", "") == "utf8":
+        try:  # a UTF-8 value in a file read as Windows-1252
+            return line.value.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return line.value
+    return line.value
+
+
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
+
+
+def unescape(text: str) -> str:
+    """``\\n`` ``\\,`` ``\\;`` ``\\\\`` undone; an unknown escape such as ``\\t`` is kept as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPES:
+            out.append(_ESCAPES[text[i + 1]])
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def split(text: str, separator: str = ";") -> list[str]:
+    """Components separated by an unescaped ``separator``, each unescaped."""
+    parts: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            current.append(text[i:i + 2])
+            i += 2
+            continue
+        if ch == separator:
+            parts.append(unescape("".join(current)))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append(unescape("".join(current)))
+    return parts
+
+
+def escape(text: str) -> str:
+    """A text value for a 4.0 content line: backslash, comma, semicolon and line breaks escaped."""
+    value = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;"))
+
+
+def fold_line(line: str) -> str:
+    """A content line folded at 75 octets (CRLF and a space), never inside a UTF-8 sequence."""
+    data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:
+        return line
+    pieces: list[bytes] = []
+    start, limit = 0, MAX_OCTETS
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and end > start + 1 and data[end] & 0xC0 == 0x80:
+            end -= 1
+        pieces.append(data[start:end])
+        start, limit = end, MAX_OCTETS - 1
+    return "\r\n ".join(piece.decode("utf-8") for piece in pieces)
