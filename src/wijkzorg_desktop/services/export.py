@@ -19,6 +19,7 @@ from ..domain.users import Permission
 from ..store import audit_log, drafts, organisations, people, schema, settings, users
 from ..store.atomic import atomic_write
 from ..store.connection import Connection
+from . import export_cases
 from .practice import get as practice_settings
 from .session import Session, iso
 
@@ -46,6 +47,8 @@ def build(session: Session) -> dict[str, object]:
         ],
         "drafts": drafts.all_drafts(conn),
         "contact_map": contact_map(conn),
+        "cases": export_cases.all_cases(conn),
+        "kindchecks": export_cases.all_kindchecks(conn),
         "audit_log": [asdict(r) for r in audit_log.all_records(conn)],
     }
 
