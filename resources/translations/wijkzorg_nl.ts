@@ -61,6 +61,131 @@
     </message>
 </context>
 <context>
+    <name>AdviceBox</name>
+    <message>
+        <source>Step 2: advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice asked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add advice request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis has not been asked for advice. Record why not (required by the KNMG meldcode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why Veilig Thuis was not asked for advice (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: no decision can be recorded without this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the advice request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice request recorded ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved why Veilig Thuis was not asked for advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviceModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWidget</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice of the afwegingskader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer question 1 to get the advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice after question {answered}: answer question {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -290,6 +415,21 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBox</name>
     <message>
         <source>{start} to {end}</source>
@@ -401,6 +541,89 @@
     <message>
         <source>&amp;Add a channel</source>
         <translation>&amp;Kanaal toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent counts from the parents and from children of 12 and older. A new record never replaces an earlier one: the history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a household member and a recipient.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,6 +1011,108 @@
     </message>
 </context>
 <context>
+    <name>DecisionBox</name>
+    <message>
+        <source>Steps 4 and 5: afwegingskader and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, also when you follow the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the advice ({advice}). Say why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decided}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It differs from the advice ({advice}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>differs from the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Details of the selected contact</source>
@@ -906,6 +1231,61 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>With &amp;party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier text stays visible in the entry&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
@@ -952,6 +1332,92 @@
             <numerusform>Alleen de &amp;gekozen rij (%n)</numerusform>
             <numerusform>Alleen de &amp;gekozen rijen (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Veilig Thuis said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Veilig Thuis said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terugkoppeling on the {kind} of {date} is recorded as received today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parent, child or other member of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family under this pseudonym: initials and birth year only, no BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {initials} ({role}) from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{initials} is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1551,141 @@
     <message>
         <source>&amp;About Wijkzorg Desktop</source>
         <translation>&amp;Over Wijkzorg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeTab</name>
+    <message>
+        <source>The KNMG meldcode for doctors: map the signals, consult and ask Veilig Thuis for advice, talk with the client, weigh with the afwegingskader, and decide. The program advises; you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>e.g. J.K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>&amp;Patient of this practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIS patient number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only initials and a birth year: this program keeps no names, dates of birth or BSN of the family. The HIS number helps find the patient in the HIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HIS patient number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {initials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>From the birth year: this year&apos;s birthday may still come.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1885,195 @@
     </message>
 </context>
 <context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisatie</translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Parties involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;kept promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person or organisation from the sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you had contact with the selected party today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what a party or our practice promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit p&amp;romise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected promise is kept (or open again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with {name} recorded for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again: {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Name, organisation or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role in this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the sociale kaart: a person, or an organisation when you do not know who. Someone missing? Add them on the Sociale kaart page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person or organisation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the role in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase:</source>
@@ -1444,6 +2234,126 @@
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>calls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps an eye on things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discusses it in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who promised it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date lies before the day it was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
@@ -1503,6 +2413,159 @@
     <message>
         <source>Print the recovery key</source>
         <translation>Herstelsleutel afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>RunningCheckPane</name>
+    <message>
+        <source>Is it going well? (Loopt het?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it going well: parties, open promises and what is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Laden…</translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(open for %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date}: %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis feedback (terugkoppeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected {date}, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeAtHomeTab</name>
+    <message>
+        <source>Overdue feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New advice or report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every advice request and melding at Veilig Thuis. As melder the practice is owed terugkoppeling: Veilig Thuis aims to weigh a melding within five working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished">Veilig Thuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terugkoppeling overdue by %n day(s): Veilig Thuis was to report by {expected} on the melding of {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procesregisseur: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved the {kind} of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling expected by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling received on {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2704,152 @@
     <message>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>StepsBox</name>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>The five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ticked steps (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s): select the entry to see them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new entry in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the selected entry; the earlier text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full, with its earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n earlier version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version {number} ({date}, {kind}) — replaced on {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of {date} is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +3007,140 @@
     <message>
         <source>{login} is deactivated and can no longer unlock.</source>
         <translation>{login} is gedeactiveerd en kan niet meer ontgrendelen.</translation>
+    </message>
+</context>
+<context>
+    <name>VtContactDialog</name>
+    <message>
+        <source>&amp;Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procesregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procesregisseur:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Veilig Thuis said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A melder is owed terugkoppeling: Veilig Thuis aims to weigh a melding within five working days. An informant hears back only when Veilig Thuis finds it necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact with Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with Veilig Thuis of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advice request has no term for terugkoppeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five working days after the melding: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VtContactsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procesregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Veilig Thuis said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (late)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from .account_page import AccountPage
 from .admin.audit_page import AuditPage
 from .admin.practice_page import PracticePage
 from .admin.users_page import UsersPage
+from .contacts.contacts_page import ContactsPage
 from .page import Page
 
 Section = type[Page] | Message
@@ -17,6 +18,7 @@ Section = type[Page] | Message
 ADMINISTRATION = Message("sections", QT_TRANSLATE_NOOP("sections", "Administration"))
 
 SECTIONS: tuple[Section, ...] = (
+    ContactsPage,
     AccountPage,
     ADMINISTRATION,
     UsersPage,

@@ -1,0 +1,1 @@
+"""The Sociale kaart section: organisations and people, how and when to reach them."""

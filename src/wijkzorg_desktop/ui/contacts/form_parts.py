@@ -1,0 +1,216 @@
+"""What the person and organisation forms share: fields marked wrong with the reason beside them, an
+optional date, and the dialog that waits for the page to save.
+
+A refused form stays open with everything typed in it: each wrong field gets a red border and the
+reason under it (from ``FormInvalid.errors``), so it can be fixed and saved again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import FormInvalid
+from ..messages import render
+from ..page_parts import ERROR_STYLE, Notice
+
+INVALID_STYLE = "*[invalid=\"true\"] { border: 2px solid #b00020; border-radius: 3px; }"
+
+
+class ErrorLabel(QLabel):
+    """The reason a field was refused, under it; hidden while there is none."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def with_error(field: QWidget | QHBoxLayout, error: ErrorLabel) -> QWidget:
+    """``field`` with its error line below it, as one cell of a form."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QWidget):
+        layout.addWidget(field)
+    else:
+        layout.addLayout(field)
+    layout.addWidget(error)
+    return box
+
+
+class FieldMarks:
+    """Form fields by the keys ``FormInvalid.errors`` uses, each with its error line."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+
+    def add(self, key: str, widget: QWidget, error: ErrorLabel) -> None:
+        self._fields[key] = (widget, error)
+
+    def unmark_on(self, key: str, signal: SignalInstance) -> None:
+        """Typing in a marked field takes its mark away; saving checks it again."""
+        signal.connect(lambda *_args: self.mark(key, "") if self.marked(key) else None)
+
+    def remove(self, key: str) -> None:
+        self._fields.pop(key, None)
+
+    def mark(self, key: str, text: str) -> bool:
+        if key not in self._fields:
+            return False
+        widget, error = self._fields[key]
+        widget.setProperty("invalid", bool(text))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setAccessibleDescription(text)
+        error.say(text)
+        return True
+
+    def marked(self, key: str) -> bool:
+        return key in self._fields and bool(self._fields[key][0].property("invalid"))
+
+    def first_marked(self) -> QWidget | None:
+        for widget, _error in self._fields.values():
+            if widget.property("invalid"):
+                return widget
+        return None
+
+    def clear(self) -> None:
+        for key in list(self._fields):
+            self.mark(key, "")
+
+    def show(self, error: FormInvalid) -> list[str]:
+        """Mark every field named in ``error``; returns the reasons no field here could show."""
+        self.clear()
+        left = []
+        for key, message in error.errors.items():
+            text = render(message)
+            if not self.mark(key, text):
+                left.append(text)
+        return left
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a check box in front of a date field."""
+
+    def __init__(self, text: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text, objectName=f"{object_name}Set")
+        self.edit = QDateEdit(QDate.currentDate(), objectName=object_name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        chosen = self.edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, day: date | None) -> None:
+        self.check.setChecked(day is not None)
+        self.edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+
+
+def iso_day(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def day_from(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+class ContactDialog(QDialog):
+    """Opened with ``open()``; says ``submitted`` and waits, disabled, until the page calls ``finish()``,
+    ``show_invalid()`` or ``show_error()``."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.busy = False
+        self.editing_id: int | None = None
+        self.marks = FieldMarks()
+        self.notice = Notice("contactDialogNotice")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok_button.setObjectName("dialogSave")
+        self.ok_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setStyleSheet(INVALID_STYLE)
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        for child in self.findChildren(QWidget):
+            if child is not self.notice and child.parent() is self:
+                child.setEnabled(not busy)
+        if busy:
+            self.notice.busy(text)
+        else:
+            self.notice.clear()
+
+    def check(self) -> bool:
+        """Problems the form itself can see before saving (marks them); True when there are none."""
+        return True
+
+    def accept(self) -> None:
+        if self.busy or not self.check():
+            self._focus_marked()
+            return
+        self.submitted.emit()
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def finish(self) -> None:
+        self.set_busy(False)
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.notice.error(text)
+
+    def show_invalid(self, error: FormInvalid) -> None:
+        """Each wrong field marked with its reason; the rest of the form as it was typed."""
+        self.set_busy(False)
+        left = self.marks.show(error)
+        self.notice.error("\n".join([render(error.as_message()), *left]))
+        self._focus_marked()
+
+    def _focus_marked(self) -> None:
+        widget = self.marks.first_marked()
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,126 @@
+"""Sociale kaart: deleting asks first and is audited; a person in a case is marked as departed instead;
+"Gecontroleerd" takes away the "controleren" mark."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pages_helpers import close_rig, message_box, open_rig
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from test_contacts_page import cell, open_page, shown
+
+from wijkzorg_desktop.domain.audit import AuditAction, AuditFilter
+from wijkzorg_desktop.domain.contacts import Organisation, OrganisationKind, Person
+from wijkzorg_desktop.services import audit, contacts
+from wijkzorg_desktop.ui.contacts.contact_table import ContactModel
+
+
+@pytest.fixture
+def rig(qtbot, vault, passphrase):
+    rig = open_rig(vault[0], "beheer", passphrase)
+    yield rig
+    close_rig(rig)
+
+
+@pytest.fixture
+def people(rig) -> dict[str, Person]:
+    team = rig.run(lambda s: contacts.save_organisation(s, Organisation(
+        "Wijkteam Culemborg", OrganisationKind.NEIGHBOURHOOD_TEAM, ("Culemborg",))))
+    made = {}
+    for name, verified in (("Karin Smit", date(2020, 1, 6)), ("Ahmed Yilmaz", date.today())):
+        made[name] = rig.run(lambda s, n=name, v=verified: contacts.save_person(
+            s, Person(n, organisation_id=team.id, function="gezinsregisseur", verified_on=v)))
+    return made
+
+
+def select(page, name: str) -> None:
+    assert page.table.select_where(lambda row: row.name == name)
+
+
+def deletes(rig) -> list[str]:
+    records = rig.run(lambda s: audit.search(s, AuditFilter(action=str(AuditAction.DELETE))))
+    return [f"{r.object_type} {r.object_id}" for r in records]
+
+
+def test_delete_asks_first_with_no_as_default_and_is_audited(qtbot, rig, people):
+    page = open_page(qtbot, rig)
+    select(page, "Karin Smit")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    box = message_box()
+    assert box is not None and "Karin Smit" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).click()
+    rig.idle(qtbot)
+    assert "Karin Smit" in shown(page) and deletes(rig) == []
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    message_box().button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "Karin Smit" not in shown(page))
+    assert page.notice.text() == "Karin Smit is deleted."
+    assert deletes(rig) == [f"person {people['Karin Smit'].id}"]
+
+
+def test_an_organisation_with_people_is_not_deleted(qtbot, rig, people):
+    page = open_page(qtbot, rig)
+    select(page, "Wijkteam Culemborg")
+    page.delete_action.trigger()
+    message_box().button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.notice.kind == "error")
+    assert "still has 2 people" in page.notice.text()
+    assert "Wijkteam Culemborg" in shown(page)
+
+
+def test_a_person_in_a_case_is_offered_to_be_marked_as_departed(qtbot, rig, people):
+    person_id = people["Karin Smit"].id
+
+    def link(session) -> None:  # stands in for a case naming the person
+        session.conn.execute("CREATE TABLE test_case_links (person_id INTEGER REFERENCES people (id))")
+        session.conn.execute("INSERT INTO test_case_links VALUES (?)", (person_id,))
+
+    rig.run(link)
+    page = open_page(qtbot, rig)
+    select(page, "Karin Smit")
+    page.delete_action.trigger()
+    message_box().button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: message_box() is not None and message_box().objectName() == "personLinked")
+    box = message_box()
+    assert "involved in a case" in box.text()
+    box.findChild(QPushButton, "markDepartedInstead").click()
+    qtbot.waitUntil(lambda: "Karin Smit" not in shown(page))
+    assert "marked as departed" in page.notice.text()
+    assert rig.run(lambda s: contacts.person_details(s, person_id)).person.departed
+
+    page.filters.departed.setChecked(True)
+    assert cell(page, "Karin Smit", ContactModel.COL_CHECK) == "departed"
+    select(page, "Karin Smit")
+    assert page.departed_action.text() == "Not departed"
+    page.departed_action.trigger()
+    qtbot.waitUntil(lambda: cell(page, "Karin Smit", ContactModel.COL_CHECK) == "check")
+
+
+def test_verified_takes_away_the_check_mark(qtbot, rig, people):
+    page = open_page(qtbot, rig)
+    assert cell(page, "Karin Smit", ContactModel.COL_CHECK) == "check"
+    assert cell(page, "Ahmed Yilmaz", ContactModel.COL_CHECK) == ""
+    page.filters.to_check.setChecked(True)
+    assert shown(page) == ["Karin Smit"]
+    select(page, "Karin Smit")
+    assert page.verified_action.isEnabled()
+    page.findChild(QPushButton, "markVerifiedButton").click()
+    qtbot.waitUntil(lambda: shown(page) == [])
+    assert "is marked as verified" in page.notice.text()
+    page.filters.to_check.setChecked(False)
+    assert cell(page, "Karin Smit", ContactModel.COL_CHECK) == ""
+    saved = rig.run(lambda s: contacts.person_details(s, people["Karin Smit"].id))
+    assert not saved.needs_check and saved.person.verified_on == rig.run(contacts.today)
+
+
+def test_several_people_are_verified_at_once(qtbot, rig, people):
+    page = open_page(qtbot, rig)
+    page.table.selectAll()
+    page.changes.mark_verified()
+    qtbot.waitUntil(lambda: page.notice.text().startswith("2 people are marked as verified"))
+    assert all(cell(page, name, ContactModel.COL_CHECK) == "" for name in people)
