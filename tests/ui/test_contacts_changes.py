@@ -13,7 +13,8 @@ from test_contacts_page import cell, open_page, shown
 
 from wijkzorg_desktop.domain.audit import AuditAction, AuditFilter
 from wijkzorg_desktop.domain.contacts import Organisation, OrganisationKind, Person
-from wijkzorg_desktop.services import audit, contacts
+from wijkzorg_desktop.domain.involvement import Party
+from wijkzorg_desktop.services import audit, cases, contacts, involvement
 from wijkzorg_desktop.ui.contacts.contact_table import ContactModel
 
 
@@ -76,9 +77,9 @@ def test_an_organisation_with_people_is_not_deleted(qtbot, rig, people):
 def test_a_person_in_a_case_is_offered_to_be_marked_as_departed(qtbot, rig, people):
     person_id = people["Karin Smit"].id
 
-    def link(session) -> None:  # stands in for a case naming the person
-        session.conn.execute("CREATE TABLE test_case_links (person_id INTEGER REFERENCES people (id))")
-        session.conn.execute("INSERT INTO test_case_links VALUES (?)", (person_id,))
+    def link(session) -> None:  # a case names the person as one of its parties
+        case = cases.create_case(session, "S")
+        involvement.put_party(session, Party(case.id, "gezinsregisseur", person_id=person_id))
 
     rig.run(link)
     page = open_page(qtbot, rig)
