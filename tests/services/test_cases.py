@@ -82,7 +82,7 @@ def test_an_assistant_cannot_open_a_case_and_the_refusal_is_audited(open_as):
         cases.list_cases(assistant)
     refused = [r for r in audit_log.query(assistant.conn, AuditFilter()) if r.outcome == "failure"]
     assert [(r.user_login, r.object_type, r.case_id) for r in refused][:2] == [  # newest first
-        ("assistent", "case_list", ""), ("assistent", "case", str(case.id))]
+        ("assistent", "case_list", ""), ("assistent", "case", case.label)]
 
 
 def test_a_concerning_kindcheck_opens_a_case_with_the_patient_in_the_household(poh):
@@ -142,7 +142,7 @@ def test_a_timeline_entry_keeps_its_history(poh):
     assert revised.text == "school meldt verzuim (3 weken)"
     assert [v.text for v in revised.history] == ["school meldt verzuim"]
     assert poh.conn.execute("SELECT count(*) FROM timeline_versions WHERE entry_id = ?", (entry.id,)).fetchone()[0] == 1
-    records = [(r.action, r.detail) for r in audit_log.query(poh.conn, AuditFilter(case_id=str(case.id)))
+    records = [(r.action, r.detail) for r in audit_log.query(poh.conn, AuditFilter(case_id=case.label))
                if r.object_type == "timeline_entry"]
     assert records == [("update", "version 2"), ("create", "signaal")]
 
@@ -227,7 +227,7 @@ def test_a_closed_case_is_read_only_until_reopened_and_both_are_audited(poh):
     assert cases.open_case(poh, case.id).case.close_reason.startswith("hulp loopt")
     cases.reopen_case(poh, case.id, "nieuwe signalen van school")
     cases.put_member(poh, HouseholdMember(case.id, MemberRole.CHILD, "X.D.", 2019))
-    details = [r.detail for r in audit_log.query(poh.conn, AuditFilter(case_id=str(case.id)))
+    details = [r.detail for r in audit_log.query(poh.conn, AuditFilter(case_id=case.label))
                if r.object_type == "case" and r.action == "update"]
     assert details == ["reopened: nieuwe signalen van school", "closed: hulp loopt via wijkteam; veiligheid geborgd"]
 
@@ -239,7 +239,7 @@ def test_who_looked_at_this_family(open_as):
     gp.close()
     poh = open_as("poh")
     cases.open_case(poh, case.id)
-    reads = [(r.user_login, r.action) for r in audit_log.query(poh.conn, AuditFilter(case_id=str(case.id)))
+    reads = [(r.user_login, r.action) for r in audit_log.query(poh.conn, AuditFilter(case_id=case.label))
              if r.action == "read"]
     assert reads == [("poh", "read"), ("huisarts", "read")]
 
@@ -250,3 +250,11 @@ def test_unused_party_helpers_keep_organisations_safe(poh):
     involvement.put_party(poh, Party(case.id, "jeugdbeschermer", organisation_id=org.id))
     with pytest.raises(Exception):  # noqa: B017 - the organisation is referenced: RESTRICT refuses
         poh.conn.execute("DELETE FROM organisations WHERE id = ?", (org.id,))
+
+
+def test_case_workers_are_the_active_users_who_may_work_on_cases(open_as):
+    gp = open_as("huisarts")
+    assert cases.case_workers(gp) == [("huisarts", "dr. Joost van den Berg"), ("poh", "Fatma Özdemir"),
+                                      ("beheer", "Marieke Jansen-Saënen")]  # by name; no assistant
+    with pytest.raises(NotAllowed):
+        cases.case_workers(open_as("assistent"))

@@ -18,8 +18,8 @@ from ..domain.involvement import Party, PlanItem, Promise, TimelineEntry
 from ..domain.kindcheck import Kindcheck
 from ..domain.meldcode import AdviceRequest, Decision, StepRecord, VtContact
 from ..domain.text import QT_TRANSLATE_NOOP, Message
-from ..domain.users import Permission
-from ..store import cases, consents, involvement, kindchecks, meldcode
+from ..domain.users import Permission, allowed
+from ..store import cases, consents, involvement, kindchecks, meldcode, users
 from ..store.connection import Connection
 from .contacts import today
 from .session import Session, iso
@@ -29,9 +29,18 @@ def guard(session: Session, permission: Permission, object_type: str, object_id:
           case_id: int | None = None) -> None:
     """``NotAllowed`` for a role without ``permission``, after auditing the refused attempt."""
     if not session.may(permission):
-        session.record(AuditEntry(AuditAction.READ, object_type, object_id, str(case_id or ""),
+        session.record(AuditEntry(AuditAction.READ, object_type, object_id, audit_label(session.conn, case_id),
                                   Outcome.FAILURE, "not allowed"))
         session.require(permission)
+
+
+def audit_label(conn: Connection, case_id: int | None) -> str:
+    """What the audit log records as the client: the case's pseudonym ("Gezin K-2026-014"), which never
+    changes, so Beheer > Audit can be searched by it; ``#id`` for a case that does not exist."""
+    if case_id is None:
+        return ""
+    found = cases.get(conn, case_id)
+    return found.label if found else f"#{case_id}"
 
 
 def case_or_fail(conn: Connection, case_id: int) -> Case:
@@ -52,7 +61,7 @@ def writable(session: Session, case_id: int) -> Case:
 
 def audit(session: Session, action: AuditAction, object_type: str, object_id: object, case_id: int,
           detail: str = "") -> None:
-    session.record(AuditEntry(action, object_type, str(object_id), str(case_id), detail=detail))
+    session.record(AuditEntry(action, object_type, str(object_id), audit_label(session.conn, case_id), detail=detail))
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,14 @@ def delete_member(session: Session, member_id: int) -> None:
     with session.changing() as conn:
         cases.delete_member(conn, member_id)
         audit(session, AuditAction.DELETE, "household_member", member_id, member.case_id)
+
+
+def case_workers(session: Session) -> list[tuple[str, str]]:
+    """(login, full name) of the active users who work on cases, by name: who can be responsible."""
+    session.require(Permission.VIEW_CASES)
+    found = [(u.login, u.full_name) for u in users.all_users(session.conn)
+             if u.active and allowed(u.role, Permission.EDIT_CASES)]
+    return sorted(found, key=lambda pair: pair[1].casefold())
 
 
 def close_case(session: Session, case_id: int, reason: str) -> Case:

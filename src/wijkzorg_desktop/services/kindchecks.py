@@ -12,7 +12,7 @@ from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..store import cases as case_store
 from ..store import kindchecks
-from .cases import audit, create_case, guard, writable
+from .cases import audit, audit_label, create_case, guard, writable
 from .session import Session, iso
 
 
@@ -48,7 +48,7 @@ def save_kindcheck(session: Session, kindcheck: Kindcheck) -> Kindcheck:
             kindcheck_id = tidy.id
             kindchecks.update(conn, tidy)
             action = AuditAction.UPDATE
-        session.record(AuditEntry(action, "kindcheck", str(kindcheck_id), str(tidy.case_id or ""),
+        session.record(AuditEntry(action, "kindcheck", str(kindcheck_id), audit_label(conn, tidy.case_id),
                                   detail="concerns" if tidy.concerning else ""))
     return _get(session, kindcheck_id)
 
