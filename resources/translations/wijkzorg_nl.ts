@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -64,125 +63,125 @@
     <name>AdviceBox</name>
     <message>
         <source>Step 2: advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2: advies</translation>
     </message>
     <message>
         <source>Advice requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviesvragen</translation>
     </message>
     <message>
         <source>Advice asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies gevraagd aan</translation>
     </message>
     <message>
         <source>Date of the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het advies</translation>
     </message>
     <message>
         <source>A&amp;nonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;noniem</translation>
     </message>
     <message>
         <source>What was advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat werd geadviseerd</translation>
     </message>
     <message>
         <source>&amp;Add advice request</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviesvraag &amp;toevoegen</translation>
     </message>
     <message>
         <source>Veilig Thuis has not been asked for advice. Record why not (required by the KNMG meldcode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis is niet om advies gevraagd. Leg vast waarom niet (verplicht volgens de KNMG-meldcode):</translation>
     </message>
     <message>
         <source>Why Veilig Thuis was not asked for advice (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom Veilig Thuis niet om advies is gevraagd (verplicht)</translation>
     </message>
     <message>
         <source>Required: no decision can be recorded without this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: zonder deze reden kan geen besluit worden vastgelegd.</translation>
     </message>
     <message>
         <source>Save &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden opslaan</translation>
     </message>
     <message>
         <source>Saving the advice request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviesvraag opslaan…</translation>
     </message>
     <message>
         <source>Advice request recorded ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviesvraag vastgelegd ({source}).</translation>
     </message>
     <message>
         <source>Saving the reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden opslaan…</translation>
     </message>
     <message>
         <source>Saved why Veilig Thuis was not asked for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen waarom Veilig Thuis niet om advies is gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>AdviceModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd aan</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anoniem</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWidget</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Question {number}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {number}: ja</translation>
     </message>
     <message>
         <source>Question {number}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {number}: nee</translation>
     </message>
     <message>
         <source>Advice of the afwegingskader</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies van het afwegingskader</translation>
     </message>
     <message>
         <source>Answer question 1 to get the advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord vraag 1 om het advies te zien.</translation>
     </message>
     <message>
         <source>Advice after question {answered}: answer question {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies na vraag {answered}: beantwoord vraag {next}.</translation>
     </message>
     <message>
         <source>Advice: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +246,7 @@
         <translation>Controleer dat er achteraf geen record is gewijzigd of verwijderd</translation>
     </message>
     <message>
-        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family&apos;s data and when, type its case label under Object or case.</source>
+        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family's data and when, type its case label under Object or case.</source>
         <translation>Elke ontgrendeling, inzage en wijziging wordt hier vastgelegd en kan achteraf niet worden veranderd. Wilt u weten wie de gegevens van een gezin heeft ingezien en wanneer, typ dan het casuslabel bij Object of casus.</translation>
     </message>
     <message>
@@ -415,18 +414,485 @@
     </message>
 </context>
 <context>
+    <name>BasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>outweighs secrecy</source>
+        <translation>weegt zwaarder dan het beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>does not outweigh secrecy</source>
+        <translation>weegt niet zwaarder dan het beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <source>Serious interest: {text}</source>
+        <translation>Zwaarwegend belang: {text}</translation>
+    </message>
+    <message>
+        <source>Another way: {text}</source>
+        <translation>Andere weg: {text}</translation>
+    </message>
+    <message>
+        <source>Why no consent: {text}</source>
+        <translation>Waarom geen toestemming: {text}</translation>
+    </message>
+    <message>
+        <source>Who gets what: {text}</source>
+        <translation>Wie krijgt wat: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>BasisDialog</name>
+    <message>
+        <source>Share without consent</source>
+        <translation>Delen zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Which serious interest is at stake</source>
+        <translation>Welk zwaarwegend belang staat op het spel</translation>
+    </message>
+    <message>
+        <source>Is there another way</source>
+        <translation>Is er een andere weg</translation>
+    </message>
+    <message>
+        <source>Why consent cannot be asked</source>
+        <translation>Waarom geen toestemming gevraagd kan worden</translation>
+    </message>
+    <message>
+        <source>The interest outweighs secrecy: yes</source>
+        <translation>Het belang weegt zwaarder dan het beroepsgeheim: ja</translation>
+    </message>
+    <message>
+        <source>The interest outweighs secrecy: no</source>
+        <translation>Het belang weegt zwaarder dan het beroepsgeheim: nee</translation>
+    </message>
+    <message>
+        <source>Who gets which information</source>
+        <translation>Wie krijgt welke informatie</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>Ont&amp;vanger:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <source>The weighing (conflict of duties)</source>
+        <translation>De afweging (conflict van plichten)</translation>
+    </message>
+    <message>
+        <source>Which &amp;serious interest is at stake (the child's safety)?</source>
+        <translation>Welk &amp;zwaarwegend belang staat op het spel (de veiligheid van het kind)?</translation>
+    </message>
+    <message>
+        <source>Is there &amp;another way than breaking professional secrecy? Why not?</source>
+        <translation>Is er een &amp;andere weg dan het beroepsgeheim doorbreken? Waarom niet?</translation>
+    </message>
+    <message>
+        <source>Why can &amp;consent not be asked, or why was it refused?</source>
+        <translation>Waarom kan &amp;toestemming niet gevraagd worden, of waarom is ze geweigerd?</translation>
+    </message>
+    <message>
+        <source>Does that interest &amp;outweigh professional secrecy?</source>
+        <translation>&amp;Weegt dat belang zwaarder dan het beroepsgeheim?</translation>
+    </message>
+    <message>
+        <source>&amp;Who gets which information (no more than needed)?</source>
+        <translation>Wie &amp;krijgt welke informatie (niet meer dan nodig)?</translation>
+    </message>
+    <message>
+        <source>Breaking professional secrecy without consent: answer every question of the weighing. Sharing is allowed only when the interest outweighs secrecy.</source>
+        <translation>Het beroepsgeheim doorbreken zonder toestemming: beantwoord elke vraag van de afweging. Delen mag alleen als het belang zwaarder weegt dan het beroepsgeheim.</translation>
+    </message>
+    <message>
+        <source>The right to report lets you inform Veilig Thuis without consent, breaking secrecy where needed. It holds toward Veilig Thuis only.</source>
+        <translation>Met het meldrecht mag u Veilig Thuis zonder toestemming informeren en zo nodig het beroepsgeheim doorbreken. Het geldt alleen richting Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Choose a recipient.</source>
+        <translation>Kies een ontvanger.</translation>
+    </message>
+    <message>
+        <source>Answer every question of the weighing.</source>
+        <translation>Beantwoord elke vraag van de afweging.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Opslaan</translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Opslaan…</translation>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>Pseudonym or concern (Ctrl+F)</source>
+        <translation>Pseudoniem of zorg (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open casussen</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Gesloten casussen</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Alleen &amp;mijn casussen</translation>
+    </message>
+    <message>
+        <source>Only cases for which you are responsible</source>
+        <translation>Alleen casussen waarvoor u verantwoordelijk bent</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback overdue</source>
+        <translation>Terugkoppeling te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Only cases where Veilig Thuis's terugkoppeling is late</source>
+        <translation>Alleen casussen waarin de terugkoppeling van Veilig Thuis te laat is</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>Casussen doorzoeken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>← All cases</source>
+        <translation>← Alle casussen</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases (Esc, Alt+Left)</source>
+        <translation>Terug naar de lijst met casussen (Esc, Alt+Links)</translation>
+    </message>
+    <message>
+        <source>The concern in one sentence</source>
+        <translation>De zorg in één zin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the responsible practitioner and the concern (Ctrl+S)</source>
+        <translation>Verantwoordelijke en zorg opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Responsible practitioner</source>
+        <translation>Verantwoordelijke hulpverlener</translation>
+    </message>
+    <message>
+        <source>The concern</source>
+        <translation>De zorg</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwoordelijk:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncern:</source>
+        <translation>&amp;Zorg:</translation>
+    </message>
+    <message>
+        <source>Closed on {date} — reason: {reason}. The case can be read; reopen it to change it.</source>
+        <translation>Gesloten op {date} — reden: {reason}. De casus is in te zien; heropen hem om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen case…</source>
+        <translation>Casus &amp;heropenen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>Casus &amp;sluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLinkDialog</name>
+    <message>
+        <source>Open or link a case</source>
+        <translation>Casus openen of koppelen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new case, under the pseudonym letter:</source>
+        <translation>Een &amp;nieuwe casus openen, met als letter van het pseudoniem:</translation>
+    </message>
+    <message>
+        <source>Pseudonym letter</source>
+        <translation>Letter van het pseudoniem</translation>
+    </message>
+    <message>
+        <source>The case is called "Gezin K-2026-014": a letter you choose, the year and a number. Never the family's real initial alone.</source>
+        <translation>De casus heet dan "Gezin K-2026-014": een letter die u kiest, het jaar en een nummer. Nooit alleen de echte beginletter van het gezin.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to an open case:</source>
+        <translation>&amp;Koppelen aan een open casus:</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open casus</translation>
+    </message>
+    <message>
+        <source>&amp;Open or link</source>
+        <translation>&amp;Openen of koppelen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>The kindcheck of {patient} on {date} raises concerns. Open a case for this family, or link the kindcheck to a case that is already open; the patient joins its household as a parent.</source>
+        <translation>De kindcheck van {patient} op {date} geeft zorgen. Open een casus voor dit gezin, of koppel de kindcheck aan een casus die al open is; de patiënt komt als ouder in het huishouden.</translation>
+    </message>
+    <message>
+        <source>Type the letter for the pseudonym.</source>
+        <translation>Typ de letter voor het pseudoniem.</translation>
+    </message>
+    <message>
+        <source>Choose the case to link to.</source>
+        <translation>Kies de casus om aan te koppelen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>step {step} of 5</source>
+        <translation>stap {step} van 5</translation>
+    </message>
+    <message>
+        <source>Feedback overdue</source>
+        <translation>Terugkoppeling te laat</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis has not given the terugkoppeling on a melding in time</source>
+        <translation>Veilig Thuis heeft de terugkoppeling op een melding niet op tijd gegeven</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van de casus</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{label} is saved.</source>
+        <translation>{label} is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{label} is reopened.</source>
+        <translation>{label} is heropend.</translation>
+    </message>
+    <message>
+        <source>{label} is closed.</source>
+        <translation>{label} is gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>Casussen doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuwe casus…</translation>
+    </message>
+    <message>
+        <source>Start a new case under a pseudonym</source>
+        <translation>Een nieuwe casus beginnen onder een pseudoniem</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>De gekozen casus openen</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Terug naar de lijst met casussen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Load the cases again</source>
+        <translation>De casussen opnieuw laden</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} van {total} casussen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The concern or responsible practitioner of {label} was changed and not saved.</source>
+        <translation>De zorg of de verantwoordelijke van {label} is gewijzigd maar niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{label} is created.</source>
+        <translation>{label} is aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -544,86 +1010,211 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reopen {label}</source>
+        <translation>{label} heropenen</translation>
+    </message>
+    <message>
+        <source>A reopened case can be changed again. Why is it reopened?</source>
+        <translation>Een heropende casus kan weer worden gewijzigd. Waarom wordt hij heropend?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for reopening:</source>
+        <translation>&amp;Reden van heropenen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <source>Close {label}</source>
+        <translation>{label} sluiten</translation>
+    </message>
+    <message>
+        <source>A closed case can still be read, but not changed, until it is reopened. Why is it closed (for example: help is running well, moved away, handed over to Veilig Thuis)?</source>
+        <translation>Een gesloten casus blijft in te zien, maar kan pas weer worden gewijzigd als hij is heropend. Waarom wordt hij gesloten (bijvoorbeeld: hulp loopt goed, verhuisd, overgedragen aan Veilig Thuis)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for closing:</source>
+        <translation>&amp;Reden van sluiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Casus &amp;sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <source>orally</source>
-        <translation type="unfinished"></translation>
+        <translation>mondeling</translation>
     </message>
     <message>
         <source>in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>schriftelijk</translation>
     </message>
     <message>
         <source>(not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet van toepassing)</translation>
     </message>
     <message>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinslid</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;Household member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezinslid:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont&amp;vanger:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>&amp;Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>Ho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Consent counts from the parents and from children of 12 and older. A new record never replaces an earlier one: the history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming telt van de ouders en van kinderen vanaf 12 jaar. Een nieuwe vastlegging vervangt nooit een eerdere: de geschiedenis blijft bewaard.</translation>
     </message>
     <message>
         <source>Choose a household member and a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een gezinslid en een ontvanger.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consent, newest first</source>
+        <translation>Toestemming, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Sharing without consent</source>
+        <translation>Delen zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Share &amp;without consent…</source>
+        <translation>Delen &amp;zonder toestemming…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Meldrecht (Wmo 2015 art. 5.2.6) holds only toward Veilig Thuis. A conflict of duties needs its weighing recorded.</source>
+        <translation>Het meldrecht (Wmo 2015 art. 5.2.6) geldt alleen richting Veilig Thuis. Bij een conflict van plichten wordt de afweging vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Add the household members first.</source>
+        <translation>Voeg eerst de gezinsleden toe.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Recorded: {member}, consent {status} for {purpose}.</source>
+        <translation>Vastgelegd: {member}, toestemming {status} voor {purpose}.</translation>
+    </message>
+    <message>
+        <source>Recorded the basis: {basis}.</source>
+        <translation>Grondslag vastgelegd: {basis}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>schriftelijk</translation>
     </message>
 </context>
 <context>
@@ -665,8 +1256,8 @@
         <translation>Markeer als vertrokken</translation>
     </message>
     <message>
-        <source>{name} is marked as departed and no longer shown in the list; check &quot;Show departed&quot; to see them.</source>
-        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink &quot;Vertrokken tonen&quot; aan om deze persoon te zien.</translation>
+        <source>{name} is marked as departed and no longer shown in the list; check "Show departed" to see them.</source>
+        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink "Vertrokken tonen" aan om deze persoon te zien.</translation>
     </message>
     <message>
         <source>{name} is no longer marked as departed.</source>
@@ -944,7 +1535,7 @@
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <source>The selected people&apos;s details were checked today</source>
+        <source>The selected people's details were checked today</source>
         <translation>De gegevens van de gekozen personen zijn vandaag gecontroleerd</translation>
     </message>
     <message>
@@ -1014,102 +1605,102 @@
     <name>DecisionBox</name>
     <message>
         <source>Steps 4 and 5: afwegingskader and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 4 en 5: afwegingskader en besluit</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom (verplicht)</translation>
     </message>
     <message>
         <source>Required, also when you follow the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht, ook als u het advies volgt</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit &amp;vastleggen</translation>
     </message>
     <message>
         <source>Earlier decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere besluiten</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besluit:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Door:</translation>
     </message>
     <message>
         <source>Earlier decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere besluiten:</translation>
     </message>
     <message>
         <source>Differs from the advice ({advice}). Say why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkt af van het advies ({advice}). Licht hieronder toe waarom.</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit vastleggen…</translation>
     </message>
     <message>
         <source>Decision recorded: {decided}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit vastgelegd: {decided}.</translation>
     </message>
     <message>
         <source>It differs from the advice ({advice}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wijkt af van het advies ({advice}).</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>differs from the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>wijkt af van het advies</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1799,21 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Our practice: {name}</source>
+        <translation>Onze praktijk: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (our practice)</source>
+        <translation>{name} (onze praktijk)</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>&amp;Full name:</source>
@@ -1234,55 +1840,55 @@
     <name>EntryDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort notitie</translation>
     </message>
     <message>
         <source>With party</source>
-        <translation type="unfinished"></translation>
+        <translation>Met partij</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>With &amp;party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;partij:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er gebeurde:</translation>
     </message>
     <message>
         <source>New timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tijdlijnnotitie</translation>
     </message>
     <message>
         <source>Revise timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijnnotitie herzien</translation>
     </message>
     <message>
-        <source>The earlier text stays visible in the entry&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <source>The earlier text stays visible in the entry's history.</source>
+        <translation>De eerdere tekst blijft zichtbaar in de geschiedenis van de notitie.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat er gebeurde.</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1899,7 @@
     </message>
     <message>
         <source>&amp;vCard 4.0 (.vcf), for address books and other programs</source>
-        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma&apos;s</translation>
+        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma's</translation>
     </message>
     <message>
         <source>&amp;CSV (.csv), for a spreadsheet</source>
@@ -1338,86 +1944,86 @@
     <name>FeedbackDialog</name>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling ontvangen</translation>
     </message>
     <message>
         <source>What Veilig Thuis said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Veilig Thuis liet weten</translation>
     </message>
     <message>
         <source>&amp;What Veilig Thuis said:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat Veilig Thuis liet weten:</translation>
     </message>
     <message>
         <source>The terugkoppeling on the {kind} of {date} is recorded as received today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De terugkoppeling op de {kind} van {date} wordt vastgelegd als vandaag ({today}) ontvangen.</translation>
     </message>
     <message>
         <source>melding</source>
-        <translation type="unfinished"></translation>
+        <translation>melding</translation>
     </message>
     <message>
         <source>advice request</source>
-        <translation type="unfinished"></translation>
+        <translation>adviesvraag</translation>
     </message>
 </context>
 <context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinsleden</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
         <source>Add a parent, child or other member of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ouder, kind of ander gezinslid toevoegen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Edit the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen gezinslid bewerken</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;move…</source>
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen gezinslid verwijderen</translation>
     </message>
     <message>
         <source>The family under this pseudonym: initials and birth year only, no BSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin onder dit pseudoniem: alleen initialen en geboortejaar, geen BSN.</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <source>{initials} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{initials} is opgeslagen.</translation>
     </message>
     <message>
         <source>Remove household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinslid verwijderen</translation>
     </message>
     <message>
         <source>Remove {initials} ({role}) from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>{initials} ({role}) uit deze casus verwijderen?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>{initials} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{initials} is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2118,287 @@
     </message>
 </context>
 <context>
+    <name>KindcheckForm</name>
+    <message>
+        <source>Initials, e.g. M.K.</source>
+        <translation>Initialen, bijv. M.K.</translation>
+    </message>
+    <message>
+        <source>Which other reason</source>
+        <translation>Welke andere reden</translation>
+    </message>
+    <message>
+        <source>Cares for children</source>
+        <translation>Zorgt voor kinderen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 9</source>
+        <translation>bijv. 4, 9</translation>
+    </message>
+    <message>
+        <source>Adequate care</source>
+        <translation>Adequate zorg</translation>
+    </message>
+    <message>
+        <source>Can ask for help</source>
+        <translation>Kan hulp vragen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Next check on</source>
+        <translation>&amp;Volgende check op</translation>
+    </message>
+    <message>
+        <source>This kindcheck raises concerns: after saving you can open or link a case.</source>
+        <translation>Deze kindcheck geeft zorgen: na het opslaan kunt u een casus openen of koppelen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere aanleiding</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Aantal kinderen</translation>
+    </message>
+    <message>
+        <source>Ages of the children</source>
+        <translation>Leeftijden van de kinderen</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Volgende check</translation>
+    </message>
+    <message>
+        <source>A&amp;ges:</source>
+        <translation>Leef&amp;tijden:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patiënt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Aanleiding:</translation>
+    </message>
+    <message>
+        <source>&amp;Cares for children:</source>
+        <translation>&amp;Zorgt voor kinderen:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Aa&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>&amp;Adequate care:</source>
+        <translation>Ade&amp;quate zorg:</translation>
+    </message>
+    <message>
+        <source>Can the parent give adequate care?</source>
+        <translation>Kan de ouder adequate zorg geven?</translation>
+    </message>
+    <message>
+        <source>Asks for &amp;help:</source>
+        <translation>Kan &amp;hulp vragen:</translation>
+    </message>
+    <message>
+        <source>Can the parent ask for help?</source>
+        <translation>Kan de ouder om hulp vragen?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>Net&amp;werk:</translation>
+    </message>
+    <message>
+        <source>Is there a network around the family?</source>
+        <translation>Is er een netwerk rond het gezin?</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns:</source>
+        <translation>Zo&amp;rgen:</translation>
+    </message>
+    <message>
+        <source>Action &amp;taken:</source>
+        <translation>A&amp;ctie:</translation>
+    </message>
+    <message>
+        <source>Linked to {case}.</source>
+        <translation>Gekoppeld aan {case}.</translation>
+    </message>
+</context>
+<context>
+    <name>KindcheckOverviewBox</name>
+    <message>
+        <source>Kindchecks per month</source>
+        <translation>Kindchecks per maand</translation>
+    </message>
+    <message>
+        <source>Kindchecks</source>
+        <translation>Kindchecks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Per maand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every kindcheck&lt;/b&gt; (Enter opens one in the form)</source>
+        <translation>&lt;b&gt;Alle kindchecks&lt;/b&gt; (Enter opent er een in het formulier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kindcheck(s) in all, {concerning} with concerns.</source>
+        <translation>
+            <numerusform>%n kindcheck in totaal, {concerning} met zorgen.</numerusform>
+            <numerusform>%n kindchecks in totaal, {concerning} met zorgen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindcheckPage</name>
+    <message>
+        <source>New kindcheck</source>
+        <translation>Nieuwe kindcheck</translation>
+    </message>
+    <message>
+        <source>Start a new kindcheck</source>
+        <translation>Een nieuwe kindcheck beginnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the kindcheck</source>
+        <translation>De kindcheck opslaan</translation>
+    </message>
+    <message>
+        <source>Open or link a case…</source>
+        <translation>Casus openen of koppelen…</translation>
+    </message>
+    <message>
+        <source>Make this kindcheck part of a case</source>
+        <translation>Deze kindcheck onderdeel maken van een casus</translation>
+    </message>
+    <message>
+        <source>Does this adult patient care for children, and can they do so safely? Part of step 1 of the meldcode: at intake, at an evaluation, and at new concerns.</source>
+        <translation>Zorgt deze volwassen patiënt voor kinderen, en kan dat veilig? Onderdeel van stap 1 van de meldcode: bij de intake, bij een evaluatie en bij nieuwe zorgen.</translation>
+    </message>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Kindcheck</translation>
+    </message>
+    <message>
+        <source>Kindcheck of {date}, {patient}</source>
+        <translation>Kindcheck van {date}, {patient}</translation>
+    </message>
+    <message>
+        <source>Saving the kindcheck…</source>
+        <translation>Kindcheck opslaan…</translation>
+    </message>
+    <message>
+        <source>Kindcheck of {patient} saved.</source>
+        <translation>Kindcheck van {patient} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Case {label} opened from this kindcheck.</source>
+        <translation>Casus {label} geopend vanuit deze kindcheck.</translation>
+    </message>
+    <message>
+        <source>Kindcheck linked to {label}.</source>
+        <translation>Kindcheck gekoppeld aan {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>KindchecksModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Volgende check</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren): {ages}</source>
+        <translation>
+            <numerusform>%n kind: {ages}</numerusform>
+            <numerusform>%n kinderen: {ages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Making the demo practice…</source>
@@ -1557,135 +2444,229 @@
     <name>MeldcodeTab</name>
     <message>
         <source>The KNMG meldcode for doctors: map the signals, consult and ask Veilig Thuis for advice, talk with the client, weigh with the afwegingskader, and decide. The program advises; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>De KNMG-meldcode voor artsen: signalen in kaart brengen, collegiaal overleggen en Veilig Thuis om advies vragen, in gesprek gaan met de cliënt, wegen met het afwegingskader, en beslissen. Het programma adviseert; u beslist.</translation>
     </message>
     <message>
         <source>Meldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldcode</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>e.g. J.K.</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. J.K.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>&amp;Patient of this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patiënt van deze praktijk</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verplicht</translation>
     </message>
     <message>
         <source>Role in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol in het gezin</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortejaar</translation>
     </message>
     <message>
         <source>HIS patient number</source>
-        <translation type="unfinished"></translation>
+        <translation>HIS-patiëntnummer</translation>
     </message>
     <message>
         <source>Only initials and a birth year: this program keeps no names, dates of birth or BSN of the family. The HIS number helps find the patient in the HIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen initialen en een geboortejaar: dit programma bewaart geen namen, geboortedata of BSN van het gezin. Het HIS-nummer helpt de patiënt in het HIS terug te vinden.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rol:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialen:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortejaar:</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd:</translation>
     </message>
     <message>
         <source>&amp;HIS patient number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HIS-patiëntnummer:</translation>
     </message>
     <message>
         <source>New household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gezinslid</translation>
     </message>
     <message>
         <source>Edit {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{initials} bewerken</translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ongeveer %n jaar</numerusform>
+            <numerusform>ongeveer %n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in the initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de initialen in.</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortejaar</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Patient here</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt hier</translation>
     </message>
     <message>
         <source>HIS number</source>
-        <translation type="unfinished"></translation>
+        <translation>HIS-nummer</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
-        <source>From the birth year: this year&apos;s birthday may still come.</source>
-        <translation type="unfinished"></translation>
+        <source>From the birth year: this year's birthday may still come.</source>
+        <translation>Uit het geboortejaar: de verjaardag van dit jaar kan nog komen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>VT advice</source>
+        <translation>Advies VT</translation>
+    </message>
+    <message>
+        <source>Wijkteam/CJG</source>
+        <translation>Wijkteam/CJG</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Kindchecks</source>
+        <translation>Kindchecks</translation>
+    </message>
+    <message>
+        <source>With concerns</source>
+        <translation>Met zorgen</translation>
+    </message>
+    <message>
+        <source>Action taken: {action}</source>
+        <translation>Actie: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <source>e.g. worries about the children of a parent with a long depression</source>
+        <translation>bijv. zorgen om de kinderen van een depressieve ouder</translation>
+    </message>
+    <message>
+        <source>Letter of the pseudonym</source>
+        <translation>Letter van het pseudoniem</translation>
+    </message>
+    <message>
+        <source>The concern</source>
+        <translation>De zorg</translation>
+    </message>
+    <message>
+        <source>Responsible practitioner</source>
+        <translation>Verantwoordelijke hulpverlener</translation>
+    </message>
+    <message>
+        <source>A case is known only by a pseudonym: "Gezin", a letter you choose, the year and a number. Write no names in the concern.</source>
+        <translation>Een casus is alleen bekend onder een pseudoniem: "Gezin", een letter die u kiest, het jaar en een nummer. Schrijf geen namen in de zorg.</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation>&amp;Zorg:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwoordelijk:</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Gezin {letter}-{year}-… (the number follows when saved)</source>
+        <translation>Gezin {letter}-{year}-… (het nummer volgt bij opslaan)</translation>
+    </message>
+    <message>
+        <source>Choose a letter for the pseudonym.</source>
+        <translation>Kies een letter voor het pseudoniem.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +2746,7 @@
         <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>
     </message>
     <message>
-        <source>They are recorded in the audit log. If this was not you, tell the practice&apos;s administrator.</source>
+        <source>They are recorded in the audit log. If this was not you, tell the practice's administrator.</source>
         <translation>Deze pogingen staan in het auditlog. Was u dit niet, meld het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
@@ -1888,189 +2869,189 @@
     <name>PartiesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol in deze casus</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
     <name>PartiesTab</name>
     <message>
         <source>Parties involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokken partijen</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezeggingen</translation>
     </message>
     <message>
-        <source>Show &amp;kept promises</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;how kept promises</source>
+        <translation>Nagekomen toezeggingen t&amp;onen</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie doet wat</translation>
     </message>
     <message>
         <source>&amp;Add party…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artij toevoegen…</translation>
     </message>
     <message>
         <source>Add a person or organisation from the sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon of organisatie van de sociale kaart toevoegen</translation>
     </message>
     <message>
         <source>&amp;Edit party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij &amp;bewerken…</translation>
     </message>
     <message>
         <source>Edit the selected party</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen partij bewerken</translation>
     </message>
     <message>
         <source>Contact &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact gehad vandaa&amp;g</translation>
     </message>
     <message>
         <source>Record that you had contact with the selected party today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat u vandaag contact had met de gekozen partij</translation>
     </message>
     <message>
         <source>New &amp;promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;toezegging…</translation>
     </message>
     <message>
         <source>Record what a party or our practice promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen wat een partij of onze praktijk heeft toegezegd</translation>
     </message>
     <message>
-        <source>Edit p&amp;romise…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit pro&amp;mise…</source>
+        <translation>Toezegging bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>&amp;Weer open</translation>
     </message>
     <message>
         <source>Edit the selected promise</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen toezegging bewerken</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nagekomen</translation>
     </message>
     <message>
         <source>The selected promise is kept (or open again)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen toezegging is nagekomen (of staat weer open)</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>{name} is saved as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is opgeslagen als {role}.</translation>
     </message>
     <message>
         <source>Contact with {name} recorded for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact met {name} vastgelegd voor vandaag.</translation>
     </message>
     <message>
         <source>The promise is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toezegging is opgeslagen.</translation>
     </message>
     <message>
         <source>Kept: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagekomen: {text}.</translation>
     </message>
     <message>
         <source>Open again: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer open: {text}.</translation>
     </message>
 </context>
 <context>
     <name>PartyDialog</name>
     <message>
         <source>Name, organisation or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, organisatie of functie</translation>
     </message>
     <message>
-        <source>Involved &amp;since</source>
-        <translation type="unfinished"></translation>
+        <source>Involved si&amp;nce</source>
+        <translation>Betrokken &amp;sinds</translation>
     </message>
     <message>
         <source>&amp;Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatste contact</translation>
     </message>
     <message>
         <source>Search the sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de sociale kaart</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen en organisaties</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol in deze casus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie:</translation>
     </message>
     <message>
         <source>&amp;Role in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol in deze casus:</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>Add a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij toevoegen</translation>
     </message>
     <message>
         <source>Edit party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij bewerken</translation>
     </message>
     <message>
         <source>Choose from the sociale kaart: a person, or an organisation when you do not know who. Someone missing? Add them on the Sociale kaart page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uit de sociale kaart: een persoon, of een organisatie als u niet weet wie. Ontbreekt iemand? Voeg die dan eerst toe op de pagina Sociale kaart.</translation>
     </message>
     <message>
         <source>Choose a person or organisation from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een persoon of organisatie uit de lijst.</translation>
     </message>
     <message>
         <source>Fill in the role in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de rol in deze casus in.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +3160,130 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Goal or agreement</source>
+        <translation>Doel of afspraak</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>&amp;Goal or agreement:</source>
+        <translation>&amp;Doel of afspraak:</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it:</source>
+        <translation>&amp;Wie doet het:</translation>
+    </message>
+    <message>
+        <source>New goal or agreement</source>
+        <translation>Nieuw doel of nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Edit goal or agreement</source>
+        <translation>Doel of afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>Fill in the goal or agreement.</source>
+        <translation>Vul het doel of de afspraak in.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Goal or agreement</source>
+        <translation>Doel of afspraak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>gedaan {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;New goal or agreement…</source>
+        <translation>&amp;Nieuw doel of nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>Add a goal or agreement to the plan</source>
+        <translation>Een doel of afspraak aan het plan toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal or agreement</source>
+        <translation>Het gekozen doel of de gekozen afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <source>The selected goal or agreement is done (or open again)</source>
+        <translation>Het gekozen doel of de gekozen afspraak is gedaan (of staat weer open)</translation>
+    </message>
+    <message>
+        <source>What the partners agreed to do for this family: who does what, by when.</source>
+        <translation>Wat de partners voor dit gezin hebben afgesproken: wie doet wat, en wanneer.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>&amp;Weer open</translation>
+    </message>
+    <message>
+        <source>The plan is saved.</source>
+        <translation>Het plan is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Done: {text}.</source>
+        <translation>Gedaan: {text}.</translation>
+    </message>
+    <message>
+        <source>Open again: {text}.</source>
+        <translation>Weer open: {text}.</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <source>Practice name</source>
@@ -2237,120 +3342,120 @@
     <name>PromiseDialog</name>
     <message>
         <source>calls back</source>
-        <translation type="unfinished"></translation>
+        <translation>belt terug</translation>
     </message>
     <message>
         <source>keeps an eye on things</source>
-        <translation type="unfinished"></translation>
+        <translation>houdt een oogje in het zeil</translation>
     </message>
     <message>
         <source>sends a report</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurt een verslag</translation>
     </message>
     <message>
         <source>plans a home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>plant een huisbezoek</translation>
     </message>
     <message>
         <source>discusses it in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>bespreekt het in het team</translation>
     </message>
     <message>
         <source>&amp;Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
         <source>Who promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het toezegde</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>Promised on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegezegd op</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie:</translation>
     </message>
     <message>
         <source>&amp;Promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toezegging:</translation>
     </message>
     <message>
         <source>Promised &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegezegd o&amp;p:</translation>
     </message>
     <message>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe toezegging</translation>
     </message>
     <message>
         <source>Edit promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging bewerken</translation>
     </message>
     <message>
         <source>Choose who promised it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie het heeft toegezegd.</translation>
     </message>
     <message>
         <source>Fill in what was promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wat er is toegezegd.</translation>
     </message>
     <message>
         <source>The due date lies before the day it was promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiterste datum ligt vóór de dag van de toezegging.</translation>
     </message>
 </context>
 <context>
     <name>PromisesModel</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>Promised on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegezegd op</translation>
     </message>
     <message>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat open</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nagekomen {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -2419,153 +3524,161 @@
     <name>RunningCheckPane</name>
     <message>
         <source>Is it going well? (Loopt het?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt het?</translation>
     </message>
     <message>
         <source>Is it going well: parties, open promises and what is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt het: partijen, open toezeggingen en wat te laat is</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>no contact recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen contact vastgelegd</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(open for %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n dag open)</numerusform>
+            <numerusform>(%n dagen open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>due {date}: %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uiterlijk {date}: %n dag te laat</numerusform>
+            <numerusform>uiterlijk {date}: %n dagen te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>uiterlijk {date}</translation>
     </message>
     <message>
         <source>Last contact: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact: {when}</translation>
     </message>
     <message>
         <source>No open promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open toezeggingen.</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan van aanpak</translation>
     </message>
     <message>
         <source>Veilig Thuis feedback (terugkoppeling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling Veilig Thuis</translation>
     </message>
     <message numerus="yes">
         <source>expected {date}, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verwacht {date}, %n dag te laat</numerusform>
+            <numerusform>verwacht {date}, %n dagen te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand van {date}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Niets is te laat.</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>No parties involved yet.</source>
+        <translation>Nog geen partijen betrokken.</translation>
     </message>
     <message>
         <source>Our practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze praktijk</translation>
     </message>
 </context>
 <context>
     <name>SafeAtHomeTab</name>
     <message>
         <source>Overdue feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Te late terugkoppeling</translation>
     </message>
     <message>
         <source>Contacts with Veilig Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten met Veilig Thuis</translation>
     </message>
     <message>
         <source>&amp;New advice or report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw advies of nieuwe melding…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Feedback received…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugkoppeling ontvangen…</translation>
     </message>
     <message>
         <source>Every advice request and melding at Veilig Thuis. As melder the practice is owed terugkoppeling: Veilig Thuis aims to weigh a melding within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke adviesvraag en melding bij Veilig Thuis. Als melder heeft de praktijk recht op terugkoppeling: Veilig Thuis streeft ernaar een melding binnen vijf werkdagen te wegen.</translation>
     </message>
     <message>
         <source>Veilig Thuis</source>
-        <translation type="unfinished">Veilig Thuis</translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message numerus="yes">
         <source>Terugkoppeling overdue by %n day(s): Veilig Thuis was to report by {expected} on the melding of {date}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terugkoppeling %n dag te laat: Veilig Thuis zou uiterlijk {expected} laten weten wat er met de melding van {date} gebeurt.</numerusform>
+            <numerusform>Terugkoppeling %n dagen te laat: Veilig Thuis zou uiterlijk {expected} laten weten wat er met de melding van {date} gebeurt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reference: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk: {reference}.</translation>
     </message>
     <message>
         <source>Procesregisseur: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesregisseur: {name}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Opslaan…</translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saved the {kind} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {kind} van {date} is opgeslagen.</translation>
     </message>
     <message>
         <source>Terugkoppeling expected by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling verwacht uiterlijk {date}.</translation>
     </message>
     <message>
         <source>Terugkoppeling received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling ontvangen op {date}.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +3753,7 @@
         <translation>De eerste gebruiker</translation>
     </message>
     <message>
-        <source>You become the vault&apos;s administrator: you can add the other users of the practice later, under Administration.</source>
+        <source>You become the vault's administrator: you can add the other users of the practice later, under Administration.</source>
         <translation>U wordt de beheerder van de kluis: de andere gebruikers van de praktijk voegt u later toe onder Beheer.</translation>
     </message>
     <message>
@@ -2680,6 +3793,49 @@
     </message>
 </context>
 <context>
+    <name>SharingChecker</name>
+    <message>
+        <source>May this be shared?</source>
+        <translation>Mag dit gedeeld worden?</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Delen met</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>&amp;Share with:</source>
+        <translation>Delen &amp;met:</translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
+        <translation>&amp;voor:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Yes, this may be shared, on the basis of: {basis}.</source>
+        <translation>Ja, dit mag gedeeld worden, op grond van: {basis}.</translation>
+    </message>
+    <message>
+        <source>No, this may not be shared.</source>
+        <translation>Nee, dit mag niet gedeeld worden.</translation>
+    </message>
+    <message>
+        <source>Without consent:</source>
+        <translation>Zonder toestemming:</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <source>User</source>
@@ -2710,57 +3866,57 @@
     <name>StepsBox</name>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
     <message>
         <source>Step {number} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number} gedaan</translation>
     </message>
     <message>
         <source>Step {number}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number}: datum</translation>
     </message>
     <message>
         <source>Step {number}: notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number}: notities</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>The five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>De vijf stappen</translation>
     </message>
     <message>
         <source>&amp;Save steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen op&amp;slaan</translation>
     </message>
     <message>
-        <source>Save the ticked steps (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <source>Save the ticked steps</source>
+        <translation>De aangevinkte stappen opslaan</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd door</translation>
     </message>
     <message>
         <source>Saving the steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen opslaan…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap opgeslagen.</numerusform>
+            <numerusform>%n stappen opgeslagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,37 +3924,37 @@
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkt</translation>
     </message>
     <message>
         <source>revised</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier version(s): select the entry to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eerdere versie: kies de notitie om die te zien</numerusform>
+            <numerusform>%n eerdere versies: kies de notitie om ze te zien</numerusform>
         </translation>
     </message>
 </context>
@@ -2806,50 +3962,50 @@
     <name>TimelineTab</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>The selected entry and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen notitie en haar geschiedenis</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
         <source>Write a new entry in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe notitie in de tijdlijn schrijven</translation>
     </message>
     <message>
-        <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;vise…</source>
+        <translation>&amp;Herzien…</translation>
     </message>
     <message>
         <source>Revise the selected entry; the earlier text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen notitie herzien; de eerdere tekst blijft bewaard</translation>
     </message>
     <message>
         <source>Select an entry to read it in full, with its earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een notitie om haar helemaal te lezen, met de eerdere versies.</translation>
     </message>
     <message>
         <source>Written by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven door {name}</translation>
     </message>
     <message numerus="yes">
         <source>History: %n earlier version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschiedenis: %n eerdere versie</numerusform>
+            <numerusform>Geschiedenis: %n eerdere versies</numerusform>
         </translation>
     </message>
     <message>
         <source>Version {number} ({date}, {kind}) — replaced on {at} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {number} ({date}, {kind}) — vervangen op {at} door {name}</translation>
     </message>
     <message>
         <source>The entry of {date} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van {date} is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3013,134 +4169,134 @@
     <name>VtContactDialog</name>
     <message>
         <source>&amp;Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwacht op</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvan&amp;gen op</translation>
     </message>
     <message>
         <source>Advice or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies of melding</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Our role</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze rol</translation>
     </message>
     <message>
         <source>Veilig Thuis reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk van Veilig Thuis</translation>
     </message>
     <message>
         <source>Procesregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesregisseur</translation>
     </message>
     <message>
         <source>Feedback expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling verwacht op</translation>
     </message>
     <message>
         <source>Feedback received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling ontvangen op</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Our &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze &amp;rol:</translation>
     </message>
     <message>
         <source>VT re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kenmerk VT:</translation>
     </message>
     <message>
         <source>&amp;Procesregisseur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procesregisseur:</translation>
     </message>
     <message>
         <source>Feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling:</translation>
     </message>
     <message>
         <source>&amp;What Veilig Thuis said:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat Veilig Thuis liet weten:</translation>
     </message>
     <message>
         <source>A melder is owed terugkoppeling: Veilig Thuis aims to weigh a melding within five working days. An informant hears back only when Veilig Thuis finds it necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een melder heeft recht op terugkoppeling: Veilig Thuis streeft ernaar een melding binnen vijf werkdagen te wegen. Een informant hoort alleen iets terug als Veilig Thuis dat nodig vindt.</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet bekend)</translation>
     </message>
     <message>
         <source>New contact with Veilig Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact met Veilig Thuis</translation>
     </message>
     <message>
         <source>Contact with Veilig Thuis of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact met Veilig Thuis van {date}</translation>
     </message>
     <message>
         <source>An advice request has no term for terugkoppeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een adviesvraag geldt geen termijn voor terugkoppeling.</translation>
     </message>
     <message>
         <source>Five working days after the melding: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijf werkdagen na de melding: {date}.</translation>
     </message>
 </context>
 <context>
     <name>VtContactsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Our role</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze rol</translation>
     </message>
     <message>
         <source>VT reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk VT</translation>
     </message>
     <message>
         <source>Procesregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesregisseur</translation>
     </message>
     <message>
         <source>Feedback expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkoppeling verwacht</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>What Veilig Thuis said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Veilig Thuis liet weten</translation>
     </message>
     <message>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (te laat)</translation>
     </message>
 </context>
 <context>
@@ -3337,71 +4493,71 @@
     <name>cases</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>ouder</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>signaal</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>overleg</translation>
     </message>
     <message>
         <source>contact with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>contact met partner</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>afspraak</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>besluit</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus</translation>
     </message>
     <message>
         <source>This household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gezinslid</translation>
     </message>
     <message>
         <source>why the case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom de casus wordt gesloten</translation>
     </message>
     <message>
         <source>why the case is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom de casus wordt heropend</translation>
     </message>
     <message>
         <source>This party</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze betrokken partij</translation>
     </message>
     <message>
         <source>This timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tijdlijnnotitie</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +4614,7 @@
         <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <source>folder of the vault (default: the user&apos;s data folder)</source>
+        <source>folder of the vault (default: the user's data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
@@ -3708,20 +4864,20 @@
         <translation>bereikbaarheid onbekend</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time like 08:30</source>
-        <translation>&quot;{text}&quot; is geen tijd zoals 08:30</translation>
+        <source>"{text}" is not a time like 08:30</source>
+        <translation>"{text}" is geen tijd zoals 08:30</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a day (ma, di, wo, do, vr, za, zo)</source>
-        <translation>&quot;{text}&quot; is geen dag (ma, di, wo, do, vr, za, zo)</translation>
+        <source>"{text}" is not a day (ma, di, wo, do, vr, za, zo)</source>
+        <translation>"{text}" is geen dag (ma, di, wo, do, vr, za, zo)</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; should look like &quot;ma-vr 08:30-17:00&quot;</source>
-        <translation>&quot;{text}&quot; moet eruitzien als &quot;ma-vr 08:30-17:00&quot;</translation>
+        <source>"{text}" should look like "ma-vr 08:30-17:00"</source>
+        <translation>"{text}" moet eruitzien als "ma-vr 08:30-17:00"</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; starts and ends at the same time</source>
-        <translation>&quot;{text}&quot; begint en eindigt op hetzelfde tijdstip</translation>
+        <source>"{text}" starts and ends at the same time</source>
+        <translation>"{text}" begint en eindigt op hetzelfde tijdstip</translation>
     </message>
     <message>
         <source>Neighbourhood team</source>
@@ -3796,16 +4952,16 @@
         <translation>naam zoals in Siilo, of het telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid phone number</source>
-        <translation>&quot;{value}&quot; is geen geldig telefoonnummer</translation>
+        <source>"{value}" is not a valid phone number</source>
+        <translation>"{value}" is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid e-mail address</source>
-        <translation>&quot;{value}&quot; is geen geldig e-mailadres</translation>
+        <source>"{value}" is not a valid e-mail address</source>
+        <translation>"{value}" is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address</source>
-        <translation>&quot;{value}&quot; is geen webadres</translation>
+        <source>"{value}" is not a web address</source>
+        <translation>"{value}" is geen webadres</translation>
     </message>
     <message>
         <source>choose one preferred channel</source>
@@ -3832,16 +4988,16 @@
         <translation>Deze organisatie</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date like 2024-03-31</source>
-        <translation>&quot;{value}&quot; is geen datum zoals 2024-03-31</translation>
+        <source>"{value}" is not a date like 2024-03-31</source>
+        <translation>"{value}" is geen datum zoals 2024-03-31</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not yes or no (ja/nee)</source>
-        <translation>&quot;{value}&quot; is geen ja of nee</translation>
+        <source>"{value}" is not yes or no (ja/nee)</source>
+        <translation>"{value}" is geen ja of nee</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a kind of organisation we know</source>
-        <translation>&quot;{value}&quot; is geen bekende soort organisatie</translation>
+        <source>"{value}" is not a kind of organisation we know</source>
+        <translation>"{value}" is geen bekende soort organisatie</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
@@ -3868,20 +5024,20 @@
         <translation>deze rij heeft {found} velden, de eerste rij heeft er {expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a type; use persoon or organisatie</source>
-        <translation>&quot;{value}&quot; is geen type; gebruik persoon of organisatie</translation>
+        <source>"{value}" is not a type; use persoon or organisatie</source>
+        <translation>"{value}" is geen type; gebruik persoon of organisatie</translation>
     </message>
     <message>
-        <source>the preferred channel &quot;{value}&quot; is not in this row</source>
-        <translation>het voorkeurskanaal &quot;{value}&quot; staat niet in deze rij</translation>
+        <source>the preferred channel "{value}" is not in this row</source>
+        <translation>het voorkeurskanaal "{value}" staat niet in deze rij</translation>
     </message>
     <message>
         <source>the certificate is neither PEM nor base64</source>
         <translation>het certificaat is geen PEM en geen base64</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a vCard line (name:value)</source>
-        <translation>&quot;{text}&quot; is geen vCard-regel (naam:waarde)</translation>
+        <source>"{text}" is not a vCard line (name:value)</source>
+        <translation>"{text}" is geen vCard-regel (naam:waarde)</translation>
     </message>
     <message>
         <source>the card that starts at line {line} has no END:VCARD</source>
@@ -4060,11 +5216,11 @@
     </message>
     <message>
         <source>{label} is closed and can only be read. Reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is gesloten en kan alleen worden ingezien. Heropen de casus om iets te wijzigen.</translation>
     </message>
     <message>
         <source>Give the reason: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de reden: {what}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
@@ -4135,213 +5291,240 @@
     </message>
     <message>
         <source>initials</source>
-        <translation type="unfinished"></translation>
+        <translation>initialen</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>geboortejaar</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>patiënt</translation>
     </message>
     <message>
         <source>number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal kinderen</translation>
     </message>
     <message>
         <source>ages of the children</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijden van de kinderen</translation>
     </message>
     <message>
         <source>next check</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende check</translation>
     </message>
     <message>
         <source>basis</source>
-        <translation type="unfinished"></translation>
+        <translation>grondslag</translation>
     </message>
     <message>
         <source>person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>persoon of organisatie</translation>
     </message>
     <message>
         <source>role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>rol in deze casus</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>toezegging</translation>
     </message>
     <message>
         <source>goal or agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>doel of afspraak</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>meldcode step</source>
-        <translation type="unfinished"></translation>
+        <translation>stap van de meldcode</translation>
     </message>
     <message>
         <source>afwegingskader</source>
-        <translation type="unfinished"></translation>
+        <translation>afwegingskader</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>besluit</translation>
     </message>
     <message>
         <source>feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>terugkoppeling ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <source>call back</source>
+        <translation>terugbellen</translation>
+    </message>
+    <message>
+        <source>feedback from Veilig Thuis</source>
+        <translation>terugkoppeling Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>monitor safety agreements</source>
+        <translation>monitoring veiligheidsafspraken</translation>
+    </message>
+    <message>
+        <source>repeat the kindcheck</source>
+        <translation>kindcheck herhalen</translation>
+    </message>
+    <message>
+        <source>appointment with a partner</source>
+        <translation>afspraak partner</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
     </message>
 </context>
 <context>
     <name>kindcheck</name>
     <message>
         <source>long-lasting depression</source>
-        <translation type="unfinished"></translation>
+        <translation>langdurige depressie</translation>
     </message>
     <message>
         <source>addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>verslaving</translation>
     </message>
     <message>
         <source>psychosis</source>
-        <translation type="unfinished"></translation>
+        <translation>psychose</translation>
     </message>
     <message>
         <source>suicide attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>suïcidepoging</translation>
     </message>
     <message>
         <source>domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>huiselijk geweld</translation>
     </message>
     <message>
         <source>serious physical illness</source>
-        <translation type="unfinished"></translation>
+        <translation>ernstige somatische ziekte</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>twijfel</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>discuss with the GP</source>
-        <translation type="unfinished"></translation>
+        <translation>bespreken met huisarts</translation>
     </message>
     <message>
         <source>ask Veilig Thuis for advice</source>
-        <translation type="unfinished"></translation>
+        <translation>advies Veilig Thuis</translation>
     </message>
     <message>
         <source>contact the wijkteam or CJG</source>
-        <translation type="unfinished"></translation>
+        <translation>contact wijkteam/CJG</translation>
     </message>
     <message>
         <source>start the meldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>meldcode starten</translation>
     </message>
     <message>
         <source>before the kindcheck itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór de kindcheck zelf</translation>
     </message>
     <message>
         <source>This kindcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kindcheck</translation>
     </message>
 </context>
 <context>
     <name>meldcode</name>
     <message>
         <source>1. Map the signals (including the kindcheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Signalen in kaart brengen (met de kindcheck)</translation>
     </message>
     <message>
         <source>2. Consult a colleague and ask Veilig Thuis for advice</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Collegiale consultatie en advies Veilig Thuis</translation>
     </message>
     <message>
         <source>3. Talk with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Gesprek met de cliënt</translation>
     </message>
     <message>
         <source>4. Weigh (afwegingskader)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Wegen (afwegingskader)</translation>
     </message>
     <message>
         <source>5. Decide: report and/or give or organise help</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Beslissen: melden en/of hulp bieden of organiseren</translation>
     </message>
     <message>
         <source>Veilig Thuis</source>
-        <translation type="unfinished">Veilig Thuis</translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <source>confidential doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrouwensarts</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>collega</translation>
     </message>
     <message>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>advies</translation>
     </message>
     <message>
         <source>report (melding)</source>
-        <translation type="unfinished"></translation>
+        <translation>melding</translation>
     </message>
     <message>
         <source>reporter (melder)</source>
-        <translation type="unfinished"></translation>
+        <translation>melder</translation>
     </message>
     <message>
         <source>informant</source>
-        <translation type="unfinished"></translation>
+        <translation>informant</translation>
     </message>
     <message>
         <source>answer the next question first</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord eerst de volgende vraag</translation>
     </message>
     <message>
         <source>why this was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom dit besloten is</translation>
     </message>
     <message>
         <source>why Veilig Thuis was not asked for advice (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom geen advies aan Veilig Thuis is gevraagd (stap 2)</translation>
     </message>
     <message>
         <source>before the contact itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór het contact zelf</translation>
     </message>
     <message>
         <source>This Veilig Thuis contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact met Veilig Thuis</translation>
     </message>
 </context>
 <context>
@@ -4415,11 +5598,11 @@
     </message>
     <message>
         <source>view cases and kindchecks</source>
-        <translation type="unfinished"></translation>
+        <translation>casussen en kindchecks inzien</translation>
     </message>
     <message>
         <source>work on cases and kindchecks</source>
-        <translation type="unfinished"></translation>
+        <translation>aan casussen en kindchecks werken</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from .admin.audit_page import AuditPage
 from .admin.practice_page import PracticePage
 from .admin.users_page import UsersPage
 from .contacts.contacts_page import ContactsPage
+from .kindcheck.kindcheck_page import KindcheckPage
 from .page import Page
 
 Section = type[Page] | Message
@@ -19,6 +20,7 @@ ADMINISTRATION = Message("sections", QT_TRANSLATE_NOOP("sections", "Administrati
 
 SECTIONS: tuple[Section, ...] = (
     ContactsPage,
+    KindcheckPage,
     AccountPage,
     ADMINISTRATION,
     UsersPage,
