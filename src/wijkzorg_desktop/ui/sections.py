@@ -10,6 +10,7 @@ from .account_page import AccountPage
 from .admin.audit_page import AuditPage
 from .admin.practice_page import PracticePage
 from .admin.users_page import UsersPage
+from .cases.cases_page import CasesPage
 from .contacts.contacts_page import ContactsPage
 from .kindcheck.kindcheck_page import KindcheckPage
 from .page import Page
@@ -20,6 +21,7 @@ ADMINISTRATION = Message("sections", QT_TRANSLATE_NOOP("sections", "Administrati
 
 SECTIONS: tuple[Section, ...] = (
     ContactsPage,
+    CasesPage,
     KindcheckPage,
     AccountPage,
     ADMINISTRATION,

@@ -1,0 +1,162 @@
+"""The list of cases: one row per family with where it stands, filtered and searched as you type.
+
+The list is loaded once on the worker (``list_cases``) and filtered in memory, so typing never waits
+for the database. The search folds case and accents ("zoe" finds "Zoë") over label and concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...domain.cases import CaseStatus
+from ...domain.meldcode import STEPS
+from ...domain.search import fold, matches, terms
+from ...services.cases import CaseSummary
+from ..table_model import Index, SortedTable, TableModel, local_time
+from .case_header import status_label
+
+LATE = "#b00020"
+ALL = ""
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    query: str = ""
+    status: str = str(CaseStatus.OPEN)   # a CaseStatus, or "" for all
+    mine: bool = False
+    overdue: bool = False
+
+    def active(self) -> bool:
+        return bool(self.query.strip() or self.mine or self.overdue or self.status != str(CaseStatus.OPEN))
+
+
+def select_cases(rows: Sequence[CaseSummary], flt: CaseFilter, login: str) -> list[CaseSummary]:
+    wanted = terms(flt.query)
+    return [row for row in rows
+            if (not flt.status or str(row.case.status) == flt.status)
+            and (not flt.mine or row.case.responsible_login == login)
+            and (not flt.overdue or row.feedback_overdue)
+            and matches(wanted, fold(f"{row.case.label} {row.case.summary}"))]
+
+
+class CaseListModel(TableModel):
+    COL_LABEL, COL_SUMMARY, COL_STATUS, COL_RESPONSIBLE, COL_ACTIVITY, COL_OPEN, COL_STEP, COL_FEEDBACK = range(8)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.users: dict[str, str] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Case"), self.tr("Concern"), self.tr("Status"), self.tr("Responsible"),
+                self.tr("Last activity"), self.tr("Open follow-ups"), self.tr("Meldcode"),
+                self.tr("Terugkoppeling"))
+
+    def display(self, row: CaseSummary, column: int) -> str:
+        case = row.case
+        if column == self.COL_LABEL:
+            return case.label
+        if column == self.COL_SUMMARY:
+            return " ".join(case.summary.split())
+        if column == self.COL_STATUS:
+            return status_label(case.status)
+        if column == self.COL_RESPONSIBLE:
+            return self.users.get(case.responsible_login, case.responsible_login)
+        if column == self.COL_ACTIVITY:
+            return local_time(case.updated_at, seconds=False) if case.updated_at else ""
+        if column == self.COL_OPEN:
+            return str(row.open_items) if row.open_items else ""
+        if column == self.COL_STEP:
+            return self.tr("step {step} of 5").format(step=row.step_reached) if row.step_reached else ""
+        return self.tr("Feedback overdue") if row.feedback_overdue else ""
+
+    def sort_value(self, row: CaseSummary, column: int) -> object:
+        if column == self.COL_ACTIVITY:
+            return row.case.updated_at
+        if column == self.COL_OPEN:
+            return row.open_items
+        if column == self.COL_STEP:
+            return row.step_reached
+        if column == self.COL_FEEDBACK:
+            return int(row.feedback_overdue)
+        return super().sort_value(row, column)
+
+    def tooltip(self, row: CaseSummary, column: int) -> str | None:
+        if column == self.COL_STEP and 1 <= row.step_reached <= len(STEPS):
+            return QCoreApplication.translate("meldcode", STEPS[row.step_reached - 1])
+        if column == self.COL_FEEDBACK and row.feedback_overdue:
+            return self.tr("Veilig Thuis has not given the terugkoppeling on a melding in time")
+        if column == self.COL_SUMMARY and len(row.case.summary) > 50:
+            return row.case.summary
+        return None
+
+    def muted(self, row: CaseSummary) -> bool:
+        return row.case.closed
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row: CaseSummary = self.row_at(index.row())
+        if index.column() == self.COL_FEEDBACK and row.feedback_overdue:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(LATE))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.COL_LABEL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class CaseTable(SortedTable):
+    def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent=parent)
+        self.setObjectName("casesTable")
+
+
+class CaseFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Pseudonym or concern (Ctrl+F)"))
+        self.status = QComboBox(objectName="caseStatusFilter")
+        self.status.addItem(self.tr("Open cases"), str(CaseStatus.OPEN))
+        self.status.addItem(self.tr("Closed cases"), str(CaseStatus.CLOSED))
+        self.status.addItem(self.tr("All cases"), ALL)
+        self.mine = QCheckBox(self.tr("&Mine only"), objectName="mineFilter")
+        self.mine.setToolTip(self.tr("Only cases for which you are responsible"))
+        self.overdue = QCheckBox(self.tr("&Feedback overdue"), objectName="overdueFilter")
+        self.overdue.setToolTip(self.tr("Only cases where Veilig Thuis's terugkoppeling is late"))
+        self.search.setAccessibleName(self.tr("Search the cases"))
+        self.status.setAccessibleName(self.tr("Status"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("&Search:"), buddy=self.search))
+        layout.addWidget(self.search, 3)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel(self.tr("S&tatus:"), buddy=self.status))
+        layout.addWidget(self.status)
+        layout.addSpacing(8)
+        layout.addWidget(self.mine)
+        layout.addWidget(self.overdue)
+        self.search.textChanged.connect(self.changed)
+        self.status.currentIndexChanged.connect(self.changed)
+        self.mine.toggled.connect(self.changed)
+        self.overdue.toggled.connect(self.changed)
+
+    def current(self) -> CaseFilter:
+        return CaseFilter(self.search.text(), str(self.status.currentData() or ""), self.mine.isChecked(),
+                          self.overdue.isChecked())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,217 @@
+"""One open case: the header, and the tabs of ``case_tabs()`` below it.
+
+Opening a case is one audited read (``open_case``). After any tab says ``changed`` the file is read
+again and every tab shown it anew, so no tab keeps a stale copy. Names of parties and practice users
+come from one ``Directory``, loaded with the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.cases import Case
+from ...domain.errors import VaultLocked
+from ...domain.users import Permission
+from ...services import cases, contacts
+from ...services.cases import CaseFile
+from ...services.contacts import ContactMap
+from ...services.session import Session
+from ..client import VaultClient
+from ..messages import error_text
+from ..page_parts import Notice
+from .case_header import CaseHeader
+from .case_tab import CaseTab
+from .close_case_dialog import CloseCaseDialog
+from .directory import Directory
+from .tabs import case_tabs
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+    case_changed = Signal()  # something was saved: the list of cases is out of date
+
+    def __init__(self, client: VaultClient, tab_classes: Sequence[type[CaseTab]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.client = client
+        self.case_id: int | None = None
+        self.file: CaseFile | None = None
+        self.users: list[tuple[str, str]] = []
+        self.contact_map: ContactMap | None = None
+        self.directory = Directory()
+        self.close_dialog: CloseCaseDialog | None = None
+        self._header_draft: dict[str, object] = {}
+        self.header = CaseHeader()
+        self.tabs = QTabWidget(objectName="caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.case_tabs: list[CaseTab] = [cls(client) for cls in (tab_classes or case_tabs())]
+        for tab in self.case_tabs:
+            self.tabs.addTab(tab, tab.title())
+            tab.changed.connect(self._tab_changed)
+        self.notice = Notice("caseNotice")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notice)
+        self.setTabOrder(self.header.close_button, self.tabs)
+
+        self.header.back_button.clicked.connect(self.back_requested)
+        self.header.save_requested.connect(self.save_header)
+        self.header.close_button.clicked.connect(self.ask_close_or_reopen)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_header)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._show_loading()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def open(self, case_id: int, *, fresh: bool = False) -> None:
+        """Show case ``case_id``; ``fresh`` loads the names from the sociale kaart again too."""
+        if case_id != self.case_id:
+            self.case_id = case_id
+            self.file = None
+            self.notice.clear()
+            self.tabs.setCurrentIndex(0)
+            self._show_loading()
+        if fresh or self.contact_map is None:
+            self.client.call(contacts.load_map, self._map_loaded, self._failed)
+        self.reload()
+
+    def reload(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        self.client.call(lambda session: cases.open_case(session, case_id),
+                         lambda file: self._loaded(case_id, file), self._failed)
+
+    def set_users(self, users: list[tuple[str, str]]) -> None:
+        self.users = users
+        self.header.set_users(users)
+        self._share_directory()
+
+    def _map_loaded(self, found: ContactMap) -> None:
+        self.contact_map = found
+        self._share_directory()
+
+    def _share_directory(self) -> None:
+        self.directory = Directory(self.users, self.contact_map)
+        for tab in self.case_tabs:
+            show = getattr(tab, "show_directory", None)
+            if callable(show):
+                show(self.directory)
+
+    def _loaded(self, case_id: int, file: CaseFile) -> None:
+        if case_id != self.case_id:
+            return
+        typed = self.draft()  # what was typed in the header and not saved stays
+        self.file = file
+        self.tabs.setEnabled(True)
+        self.header.show_case(file.case, self.editable)
+        for tab in self.case_tabs:
+            tab.show_file(file)
+        draft = self._header_draft or typed
+        self._header_draft = None
+        if draft.get("case_id") == case_id:
+            self._apply_header_draft(draft)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, VaultLocked):
+            self.notice.error(error_text(error))
+
+    def _show_loading(self) -> None:
+        self.header.label.setText(self.tr("Loading…"))
+        self.header.status.clear()
+        self.header.banner.hide()
+        self.tabs.setEnabled(False)
+
+    @property
+    def editable(self) -> bool:
+        return self.file is not None and not self.file.case.closed and self.client.may(Permission.EDIT_CASES)
+
+    def _tab_changed(self) -> None:
+        self.reload()
+        self.case_changed.emit()
+
+    # -- the header ------------------------------------------------------------------------------
+
+    def save_header(self) -> None:
+        edited = self.header.edited_case()
+        if edited is None or not self.editable or not self.header.dirty():
+            return
+        self.header.save_button.setEnabled(False)
+        self.client.call(lambda session: cases.update_case(session, edited), self._header_saved,
+                         self._header_failed)
+
+    def _header_saved(self, case: Case) -> None:
+        self.notice.info(self.tr("{label} is saved.").format(label=case.label))
+        self._tab_changed()
+
+    def _header_failed(self, error: BaseException) -> None:
+        self.header.update_buttons()
+        self._failed(error)
+
+    def ask_close_or_reopen(self) -> None:
+        if self.file is None or not self.client.may(Permission.EDIT_CASES):
+            return
+        if self.close_dialog is None:
+            self.close_dialog = CloseCaseDialog(self)
+            self.close_dialog.submitted.connect(self._close_or_reopen)
+        self.close_dialog.prepare(self.file.case.label, self.file.case.closed)
+        self.close_dialog.open()
+
+    def _close_or_reopen(self) -> None:
+        dialog = self.close_dialog
+        if dialog is None or self.case_id is None:
+            return
+        case_id, reason, reopening = self.case_id, dialog.text(), dialog.reopening
+        dialog.set_busy(True)
+
+        def change(session: Session) -> Case:
+            if reopening:
+                return cases.reopen_case(session, case_id, reason)
+            return cases.close_case(session, case_id, reason)
+
+        def done(case: Case) -> None:
+            dialog.finish()
+            self.notice.info(self.tr("{label} is reopened.").format(label=case.label) if reopening
+                             else self.tr("{label} is closed.").format(label=case.label))
+            self._tab_changed()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultLocked):
+                dialog.set_busy(False)
+            else:
+                dialog.show_error(error_text(error))
+
+        self.client.call(change, done, failed)
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def draft(self) -> dict[str, object]:
+        """The header as typed, when it differs from the stored case."""
+        edited = self.header.edited_case()
+        if edited is None or not self.header.dirty():
+            return {}
+        return {"case_id": edited.id, "summary": edited.summary, "responsible": edited.responsible_login}
+
+    def restore_draft(self, draft: dict[str, object]) -> None:
+        case_id = draft.get("case_id")
+        if not isinstance(case_id, int):
+            return
+        self._header_draft = draft
+        self.open(case_id)
+
+    def _apply_header_draft(self, draft: dict[str, object]) -> None:
+        if not self.editable:
+            return
+        self.header.summary.setText(str(draft.get("summary", "")))
+        index = self.header.responsible.findData(str(draft.get("responsible", "")))
+        if index >= 0:
+            self.header.responsible.setCurrentIndex(index)
+        self.header.update_buttons()

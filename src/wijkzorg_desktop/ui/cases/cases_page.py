@@ -1,0 +1,328 @@
+"""Casussen: the list of cases, and one open case in its place (Enter opens, Esc goes back).
+
+Only huisarts, POH-GGZ and beheerder see this page; the services refuse anyone else as well. Loading
+the list and opening a case are reads in the audit log, so the page loads only while it is shown: a
+change elsewhere marks it out of date and it loads again when the user comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.cases import Case
+from ...domain.errors import VaultLocked
+from ...domain.users import Permission, Role
+from ...services import cases
+from ...services.cases import CaseSummary
+from ..client import VaultClient
+from ..messages import error_text
+from ..page import Drafts, Page
+from ..page_parts import Notice, heading
+from .case_list import CaseFilters, CaseListModel, CaseTable, select_cases
+from .case_tab import CaseTab
+from .case_view import CaseView
+from .new_case_dialog import NewCaseDialog
+from .tab_parts import action_button
+
+NEW_CASE_FORM = "new_case"
+CASE_FORM = "case"
+
+
+class CasesPage(Page):
+    page_id = "cases"
+    roles = frozenset({Role.GP, Role.MH_NURSE, Role.ADMIN})
+    tab_classes: ClassVar[Sequence[type[CaseTab]] | None] = None  # None: ``case_tabs()``
+
+    def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self.rows: list[CaseSummary] = []
+        self.users: list[tuple[str, str]] = []
+        self.loaded = False
+        self._stale = False
+        self._list_stale = False
+        self._select_id: int | None = None
+        self.new_dialog: NewCaseDialog | None = None
+        self.filters = CaseFilters()
+        self.model = CaseListModel(self)
+        self.table = CaseTable(self.model, parent=self)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.count = QLabel(objectName="casesCount")
+        self.notice = Notice("casesNotice")
+        self.view = CaseView(client, self.tab_classes)
+        self._build_actions()
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title()))
+        top.addStretch(1)
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QHBoxLayout()
+        buttons.addWidget(action_button(self.new_action))
+        buttons.addWidget(action_button(self.open_action))
+        buttons.addStretch(1)
+        self.list_view = QWidget(objectName="caseListView")
+        list_layout = QVBoxLayout(self.list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(buttons)
+        list_layout.addWidget(self.notice)
+        self.stack = QStackedWidget(objectName="casesStack")
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.setTabOrder(self.filters.search, self.filters.status)
+        self.setTabOrder(self.filters.status, self.filters.mine)
+        self.setTabOrder(self.filters.mine, self.filters.overdue)
+        self.setTabOrder(self.filters.overdue, self.table)
+
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.search.returnPressed.connect(self._to_table)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.back_requested.connect(self.back_to_list)
+        self.view.case_changed.connect(self._case_changed)
+        self.client.changed.connect(self._vault_changed)
+        self._update_actions()
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, name: str, keys: list[QKeySequence], slot: Callable[[], None], tip: str,
+                *, on: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if on is not None
+                                  else Qt.ShortcutContext.WindowShortcut)
+        (on or self).addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.find_action = self._action(self.tr("Search"), "findCase", [key(key.StandardKey.Find)],
+                                        self.focus_search, self.tr("Search the cases"))
+        self.new_action = self._action(self.tr("&New case…"), "newCase", [key("Ctrl+N")], self.new_case,
+                                       self.tr("Start a new case under a pseudonym"))
+        self.open_action = self._action(self.tr("&Open"), "openCase", [key(Qt.Key.Key_Return),
+                                                                         key(Qt.Key.Key_Enter)],
+                                        self.open_selected, self.tr("Open the selected case"), on=self.table)
+        self.back_action = self._action(self.tr("Back to the list"), "backToList",
+                                        [key(Qt.Key.Key_Escape), key("Alt+Left")], self.back_to_list,
+                                        self.tr("Back to the list of cases"))
+        self.reload_action = self._action(self.tr("Reload"), "reloadCases", [key(Qt.Key.Key_F5)], self.refresh,
+                                          self.tr("Load the cases again"))
+
+    def _update_actions(self) -> None:
+        in_case = self.stack.currentWidget() is self.view
+        self.new_action.setEnabled(self.client.may(Permission.EDIT_CASES) and self.loaded)
+        self.open_action.setEnabled(not in_case and self.table.current_row() is not None)
+        self.back_action.setEnabled(in_case)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.client.call(cases.case_workers, self._users_loaded, self.failed)
+        self.load_list()
+        if self.stack.currentWidget() is self.view and self.view.case_id is not None:
+            self.view.open(self.view.case_id, fresh=True)
+
+    def load_list(self) -> None:
+        self._list_stale = False
+        self.client.call(cases.list_cases, self._loaded, self.failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _vault_changed(self) -> None:
+        if self.isVisible():
+            self.load_list()
+        else:
+            self._stale = True
+
+    def _case_changed(self) -> None:
+        if self.stack.currentWidget() is self.list_view and self.isVisible():
+            self.load_list()
+        else:
+            self._list_stale = True
+
+    def _users_loaded(self, users: list[tuple[str, str]]) -> None:
+        self.users = users
+        self.model.users = dict(users)
+        self.view.set_users(users)
+        if self.new_dialog is not None:
+            self.new_dialog.set_users(users)
+        self.apply_filter()
+
+    def _loaded(self, rows: list[CaseSummary]) -> None:
+        self.rows = rows
+        self.loaded = True
+        self.apply_filter()
+        self._update_actions()
+
+    def failed(self, error: BaseException) -> None:
+        if not isinstance(error, VaultLocked):
+            self.notice.error(error_text(error))
+
+    def apply_filter(self) -> None:
+        row = self.table.current_row()
+        wanted = self._select_id or (row.case.id if row is not None else None)
+        self._select_id = None
+        login = self.client.user.login if self.client.user else ""
+        shown = select_cases(self.rows, self.filters.current(), login)
+        self.model.set_rows(shown)
+        self.table.fit_columns(widest=240)
+        if wanted is not None:
+            self.table.select_where(lambda row: row.case.id == wanted)
+        total = len(self.rows)
+        if self.filters.current().active() and len(shown) != total:
+            self.count.setText(self.tr("{shown} of {total} cases").format(shown=len(shown), total=total))
+        else:
+            self.count.setText(self.tr("%n case(s)", "", len(shown)))
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.view:
+            self.back_to_list()
+        self.filters.focus_search()
+
+    def _to_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if self.table.current_row() is None:
+                self.table.selectRow(0)
+
+    # -- opening and going back ------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        row = self.table.current_row()
+        if row is not None and self.stack.currentWidget() is not self.view:
+            self.open_case(int(row.case.id))
+
+    def open_case(self, case_id: int) -> None:
+        self.view.open(case_id)
+        self.stack.setCurrentWidget(self.view)
+        self.view.header.back_button.setFocus()
+        self._update_actions()
+
+    def back_to_list(self) -> None:
+        if self.stack.currentWidget() is not self.view:
+            return
+        if self.view.header.dirty() and self.view.editable:
+            self._ask_unsaved()
+            return
+        self._show_list()
+
+    def _show_list(self) -> None:
+        self._select_id = self.view.case_id
+        self.stack.setCurrentWidget(self.list_view)
+        if self._list_stale:
+            self.load_list()
+        else:
+            self.apply_filter()
+        self.table.setFocus()
+        self._update_actions()
+
+    def _ask_unsaved(self) -> None:
+        label = self.view.file.case.label if self.view.file is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The concern or responsible practitioner of {label} was changed and not "
+                                  "saved.").format(label=label),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedCaseBox")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(button: object) -> None:
+            choice = box.standardButton(button)  # type: ignore[arg-type]
+            if choice == QMessageBox.StandardButton.Save:
+                self.view.save_header()
+                self._show_list()
+            elif choice == QMessageBox.StandardButton.Discard:
+                if self.view.file is not None:
+                    self.view.header.show_case(self.view.file.case, self.view.editable)
+                self._show_list()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    # -- a new case ------------------------------------------------------------------------------
+
+    def _new_dialog(self) -> NewCaseDialog:
+        if self.new_dialog is None:
+            self.new_dialog = NewCaseDialog(self)
+            self.new_dialog.set_users(self.users)
+            self.new_dialog.submitted.connect(self._create)
+        return self.new_dialog
+
+    def new_case(self) -> None:
+        if not self.new_action.isEnabled():
+            return
+        dialog = self._new_dialog()
+        dialog.prepare(self.client.user.login if self.client.user else "", QDate.currentDate().year())
+        dialog.open()
+
+    def _create(self) -> None:
+        dialog = self._new_dialog()
+        letter, summary, responsible = dialog.values()
+        dialog.set_busy(True)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultLocked):
+                dialog.set_busy(False)
+            else:
+                dialog.show_error(error_text(error))
+
+        self.client.call(lambda session: cases.create_case(session, letter, summary, responsible),
+                         self._created, failed)
+
+    def _created(self, case: Case) -> None:
+        if self.new_dialog is not None:
+            self.new_dialog.finish()
+        self.notice.info(self.tr("{label} is created.").format(label=case.label))
+        self._list_stale = True
+        self.open_case(int(case.id or 0))
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def draft(self) -> Drafts:
+        drafts: Drafts = {}
+        if self.new_dialog is not None and self.new_dialog.isVisible():
+            drafts[NEW_CASE_FORM] = self.new_dialog.draft()
+        header = self.view.draft()
+        if header:
+            drafts[CASE_FORM] = header
+        return drafts
+
+    def restore_draft(self, drafts: Drafts) -> None:
+        if drafts.get(CASE_FORM):
+            case_id = drafts[CASE_FORM].get("case_id")
+            if isinstance(case_id, int):
+                self.view.restore_draft(drafts[CASE_FORM])
+                self.stack.setCurrentWidget(self.view)
+                self._update_actions()
+        if drafts.get(NEW_CASE_FORM):
+            dialog = self._new_dialog()
+            dialog.prepare(self.client.user.login if self.client.user else "", QDate.currentDate().year())
+            dialog.restore(drafts[NEW_CASE_FORM])
+            dialog.open()

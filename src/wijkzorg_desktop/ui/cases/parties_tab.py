@@ -1,0 +1,362 @@
+"""Betrokken partijen, "wie doet wat": the parties of a case with their role and last contact, the
+promises they (and our practice) made, and beside them the "Loopt het?" overview."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from ...domain.errors import VaultLocked
+from ...domain.involvement import Party, Promise
+from ...services import involvement
+from ...services.cases import CaseFile
+from ...services.involvement import RunningCheck
+from ..client import VaultClient
+from ..messages import error_text
+from ..table_model import Index, SortedTable, TableModel
+from .case_forms import show_date
+from .directory import owner_text
+from .party_dialog import PartyDialog
+from .promise_dialog import PromiseDialog
+from .running_check_pane import LATE, RunningCheckPane
+from .tab_parts import EditingTab, keep_selection
+
+
+class PartiesModel(TableModel):
+    COL_NAME, COL_ROLE, COL_CONTACT, COL_PROMISES, COL_ORGANISATION, COL_SINCE, COL_NOTES = range(7)
+
+    def __init__(self, tab: PartiesTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Role in this case"), self.tr("Last contact"), self.tr("Open promises"),
+                self.tr("Organisation"), self.tr("Since"), self.tr("Notes"))
+
+    def display(self, party: Party, column: int) -> str:
+        directory = self.tab.directory
+        if column == self.COL_NAME:
+            return directory.party_name(party)
+        if column == self.COL_ORGANISATION:
+            return directory.party_organisation(party)
+        if column == self.COL_ROLE:
+            return party.role
+        if column == self.COL_SINCE:
+            return show_date(party.since)
+        if column == self.COL_CONTACT:
+            return show_date(party.last_contact)
+        if column == self.COL_PROMISES:
+            count = sum(p.party_id == party.id and p.done_on is None for p in self.tab.promises())
+            return str(count) if count else ""
+        return party.notes.replace("\n", " ")
+
+    def sort_value(self, party: Party, column: int) -> object:
+        if column == self.COL_SINCE:
+            return party.since or date.min
+        if column == self.COL_CONTACT:
+            return party.last_contact or date.min
+        if column == self.COL_PROMISES:
+            return int(self.display(party, column) or 0)
+        return super().sort_value(party, column)
+
+    def tooltip(self, party: Party, column: int) -> str | None:
+        if column == self.COL_NOTES and party.notes:
+            return party.notes
+        return None
+
+
+class PromisesModel(TableModel):
+    COL_WHO, COL_TEXT, COL_DUE, COL_STATE, COL_AGE, COL_MADE = range(6)
+
+    def __init__(self, tab: PartiesTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Who"), self.tr("Promise"), self.tr("Due"), self.tr("State"), self.tr("Open for"),
+                self.tr("Promised on"))
+
+    def display(self, promise: Promise, column: int) -> str:
+        today = self.tab.today()
+        if column == self.COL_WHO:
+            return self.tab.owner_text(promise.party_id, promise.owner_login)
+        if column == self.COL_TEXT:
+            return promise.text
+        if column == self.COL_MADE:
+            return show_date(promise.made_on)
+        if column == self.COL_AGE:
+            return "" if promise.done_on else self.tr("%n day(s)", "", promise.age_days(today))
+        if column == self.COL_DUE:
+            return show_date(promise.due)
+        if promise.done_on is not None:
+            return self.tr("done {date}").format(date=show_date(promise.done_on))
+        if promise.overdue(today):
+            return self.tr("%n day(s) late", "", (today - promise.due).days if promise.due else 0)
+        return self.tr("open")
+
+    def sort_value(self, promise: Promise, column: int) -> object:
+        if column in (self.COL_MADE, self.COL_AGE):
+            return promise.made_on
+        if column == self.COL_DUE:
+            return promise.due or date.max
+        return super().sort_value(promise, column)
+
+    def muted(self, promise: Promise) -> bool:
+        return promise.done_on is not None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() in (self.COL_DUE, self.COL_STATE)
+                and self.row_at(index.row()).overdue(self.tab.today())):
+            return QBrush(QColor(LATE))
+        return super().data(index, role)
+
+
+class PartiesTab(EditingTab):
+    def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self.setObjectName("partiesTab")
+        self.party_model = PartiesModel(self)
+        self.parties_table = SortedTable(self.party_model, parent=self)
+        self.parties_table.setObjectName("partiesTable")
+        self.parties_table.setAccessibleName(self.tr("Parties involved"))
+        self.promise_model = PromisesModel(self)
+        self.promises_table = SortedTable(self.promise_model, parent=self)
+        self.promises_table.setObjectName("promisesTable")
+        self.promises_table.setAccessibleName(self.tr("Promises"))
+        self.show_done = QCheckBox(self.tr("S&how kept promises"), objectName="showDonePromises")
+        self.check_pane = RunningCheckPane(self)
+        self.party_dialog: PartyDialog | None = None
+        self.promise_dialog: PromiseDialog | None = None
+        self._select: tuple[int | None, int | None] = (None, None)  # party id, promise id
+        self._check_stale = True
+        self._build_actions()
+
+        parties = QGroupBox(self.tr("Who does what"))
+        parties_layout = QVBoxLayout(parties)
+        parties_layout.addWidget(self.parties_table, 1)
+        parties_layout.addLayout(self.buttons(self.add_party_action, self.edit_party_action, self.contact_action))
+        promises = QGroupBox(self.tr("Promises"))
+        promises_layout = QVBoxLayout(promises)
+        promises_layout.addWidget(self.show_done)
+        promises_layout.addWidget(self.promises_table, 1)
+        promises_layout.addLayout(self.buttons(self.add_promise_action, self.edit_promise_action, self.done_action))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(parties, 1)
+        left_layout.addWidget(promises, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="partiesSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.check_pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 340])
+        self.check_pane.setMinimumWidth(240)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+        self.setTabOrder(self.parties_table, self.show_done)
+        self.setTabOrder(self.show_done, self.promises_table)
+        self.setTabOrder(self.promises_table, self.check_pane.text)
+
+        for table in (self.parties_table, self.promises_table):
+            table.selectionModel().selectionChanged.connect(self.update_actions)
+        self.parties_table.doubleClicked.connect(lambda _index: self.edit_party())
+        self.promises_table.doubleClicked.connect(lambda _index: self.edit_promise())
+        self.show_done.toggled.connect(lambda _checked: self._show_promises())
+        self.update_actions()
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        edit_keys = [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter), key(Qt.Key.Key_F2)]
+        self.add_party_action = self.action(
+            self.tr("&Add party…"), "addParty", [key(Qt.Key.Key_Insert)], self.add_party,
+            self.tr("Add a person or organisation from the sociale kaart"), on=self.parties_table)
+        self.edit_party_action = self.action(self.tr("&Edit party…"), "editParty", edit_keys, self.edit_party,
+                                             self.tr("Edit the selected party"), on=self.parties_table)
+        self.contact_action = self.action(
+            self.tr("Contact &today"), "contactToday", [key("Ctrl+T")], self.contact_today,
+            self.tr("Record that you had contact with the selected party today"))
+        self.add_promise_action = self.action(
+            self.tr("New &promise…"), "addPromise", [key(Qt.Key.Key_Insert)], self.add_promise,
+            self.tr("Record what a party or our practice promised"), on=self.promises_table)
+        self.edit_promise_action = self.action(self.tr("Edit pro&mise…"), "editPromise", edit_keys,
+                                               self.edit_promise, self.tr("Edit the selected promise"),
+                                               on=self.promises_table)
+        self.done_action = self.action(self.tr("&Kept"), "promiseDone", [key("Ctrl+D")], self.toggle_done,
+                                       self.tr("The selected promise is kept (or open again)"))
+
+    def title(self) -> str:
+        return self.tr("Parties")
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self.file.today if self.file is not None else date.today()
+
+    def promises(self) -> list[Promise]:
+        return self.file.promises if self.file is not None else []
+
+    def owner_text(self, party_id: int | None, login: str) -> str:
+        return owner_text(self.directory, self.file.parties if self.file is not None else [], party_id, login)
+
+    def show_file(self, file: CaseFile) -> None:
+        party_id, promise_id = self._select
+        self._select = (None, None)
+        party_id = party_id or getattr(self.parties_table.current_row(), "id", None)
+        promise_id = promise_id or getattr(self.promises_table.current_row(), "id", None)
+        self.file = file
+        self.party_model.set_rows(file.parties)
+        self.parties_table.fit_columns(widest=170)
+        keep_selection(self.parties_table, party_id)
+        self._show_promises(promise_id)
+        self._check_stale = True
+        if self.isVisible():
+            self.load_check()
+        super().show_file(file)
+
+    def _show_promises(self, promise_id: int | None = None) -> None:
+        wanted = promise_id or getattr(self.promises_table.current_row(), "id", None)
+        shown = [p for p in self.promises() if self.show_done.isChecked() or p.done_on is None]
+        self.promise_model.set_rows(shown)
+        self.promises_table.fit_columns(widest=150)
+        keep_selection(self.promises_table, wanted)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        party = self.parties_table.current_row()
+        promise = self.promises_table.current_row()
+        for action in (self.add_party_action, self.add_promise_action):
+            action.setEnabled(self.editable)
+        self.edit_party_action.setEnabled(self.editable and party is not None)
+        self.contact_action.setEnabled(self.editable and party is not None)
+        self.edit_promise_action.setEnabled(self.editable and promise is not None)
+        self.done_action.setEnabled(self.editable and promise is not None)
+        self.done_action.setText(self.tr("Open a&gain") if promise is not None and promise.done_on
+                                 else self.tr("&Kept"))
+        super().update_actions()
+
+    # -- "Loopt het?" ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._check_stale and self.file is not None:
+            self.load_check()
+
+    def load_check(self) -> None:
+        """Loaded only when the tab is seen: it is a read of this client in the audit log."""
+        if self.file is None:
+            return
+        self._check_stale = False
+        case_id = self.file.case.id
+        assert case_id is not None
+        self.client.call(lambda session: involvement.running_check(session, case_id),
+                         lambda check: self._check_loaded(case_id, check), self._check_failed)
+
+    def _check_loaded(self, case_id: int, check: RunningCheck) -> None:
+        if self.file is not None and self.file.case.id == case_id:
+            self.check_pane.show_check(check, self.directory)
+
+    def _check_failed(self, error: BaseException) -> None:
+        if not isinstance(error, VaultLocked):
+            self.check_pane.show_message(error_text(error))
+
+    # -- parties ---------------------------------------------------------------------------------
+
+    def _party_dialog(self) -> PartyDialog:
+        if self.party_dialog is None:
+            self.party_dialog = PartyDialog(self)
+            self.party_dialog.submitted.connect(self._save_party)
+        self.party_dialog.set_map(self.directory.contact_map)
+        return self.party_dialog
+
+    def add_party(self) -> None:
+        if self.file is None or not self.editable:
+            return
+        assert self.file.case.id is not None
+        dialog = self._party_dialog()
+        dialog.prepare(Party(self.file.case.id, ""), self.today())
+        dialog.open()
+
+    def edit_party(self) -> None:
+        party = self.parties_table.current_row()
+        if party is None or not self.editable:
+            return
+        dialog = self._party_dialog()
+        dialog.prepare(party, self.today())
+        dialog.open()
+
+    def _save_party(self) -> None:
+        dialog = self._party_dialog()
+        party = dialog.party()
+        self.save(dialog, lambda session: involvement.put_party(session, party), self._party_saved)
+
+    def _party_saved(self, party: Party) -> None:
+        self._select = (party.id, None)
+        self.notice.info(self.tr("{name} is saved as {role}.").format(
+            name=self.directory.party_name(party), role=party.role))
+
+    def contact_today(self) -> None:
+        party = self.parties_table.current_row()
+        if party is None or not self.editable:
+            return
+        party_id = party.id
+        assert party_id is not None
+        self._select = (party_id, None)
+        self.run(lambda session: involvement.contact_made(session, party_id),
+                 lambda saved: self.notice.info(self.tr("Contact with {name} recorded for today.").format(
+                     name=self.directory.party_name(saved))))
+
+    # -- promises --------------------------------------------------------------------------------
+
+    def _promise_dialog(self) -> PromiseDialog:
+        if self.promise_dialog is None:
+            self.promise_dialog = PromiseDialog(self)
+            self.promise_dialog.submitted.connect(self._save_promise)
+        return self.promise_dialog
+
+    def add_promise(self) -> None:
+        if self.file is None or not self.editable:
+            return
+        assert self.file.case.id is not None
+        party = self.parties_table.current_row()
+        login = self.client.user.login if self.client.user else ""
+        promise = Promise(self.file.case.id, "", self.today(), party.id if party is not None else None,
+                          "" if party is not None else login)
+        dialog = self._promise_dialog()
+        dialog.prepare(promise, self.directory, self.file.parties)
+        dialog.open()
+
+    def edit_promise(self) -> None:
+        promise = self.promises_table.current_row()
+        if promise is None or self.file is None or not self.editable:
+            return
+        dialog = self._promise_dialog()
+        dialog.prepare(promise, self.directory, self.file.parties)
+        dialog.open()
+
+    def _save_promise(self) -> None:
+        dialog = self._promise_dialog()
+        promise = dialog.promise()
+        self.save(dialog, lambda session: involvement.put_promise(session, promise), self._promise_saved)
+
+    def _promise_saved(self, promise: Promise) -> None:
+        self._select = (None, promise.id)
+        self.notice.info(self.tr("The promise is saved."))
+
+    def toggle_done(self) -> None:
+        promise = self.promises_table.current_row()
+        if promise is None or not self.editable:
+            return
+        changed = replace(promise, done_on=None if promise.done_on else self.today())
+        self._select = (None, promise.id)
+        self.run(lambda session: involvement.put_promise(session, changed),
+                 lambda saved: self.notice.info(
+                     self.tr("Kept: {text}.").format(text=saved.text) if saved.done_on
+                     else self.tr("Open again: {text}.").format(text=saved.text)))

@@ -1,0 +1,164 @@
+"""Plan van aanpak: goals and agreements, each with who does it and by when; marked done, late in red."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...domain.involvement import PlanItem
+from ...services import involvement
+from ...services.cases import CaseFile
+from ..client import VaultClient
+from ..page_parts import explanation
+from ..table_model import Index, SortedTable, TableModel
+from .case_forms import show_date
+from .directory import owner_text
+from .plan_dialog import PlanDialog
+from .running_check_pane import LATE
+from .tab_parts import EditingTab, keep_selection
+
+
+class PlanModel(TableModel):
+    COL_TEXT, COL_OWNER, COL_DUE, COL_STATE = range(4)
+
+    def __init__(self, tab: PlanTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Goal or agreement"), self.tr("Who"), self.tr("Due"), self.tr("State"))
+
+    def display(self, item: PlanItem, column: int) -> str:
+        if column == self.COL_TEXT:
+            return " ".join(item.text.split())
+        if column == self.COL_OWNER:
+            parties = self.tab.file.parties if self.tab.file is not None else []
+            return owner_text(self.tab.directory, parties, item.party_id, item.owner_login)
+        if column == self.COL_DUE:
+            return show_date(item.due)
+        today = self.tab.today()
+        if item.done_on is not None:
+            return self.tr("done {date}").format(date=show_date(item.done_on))
+        if item.overdue(today) and item.due is not None:
+            return self.tr("%n day(s) late", "", (today - item.due).days)
+        return self.tr("open")
+
+    def sort_value(self, item: PlanItem, column: int) -> object:
+        if column == self.COL_DUE:
+            return item.due or date.max
+        if column == self.COL_STATE:
+            return (item.done_on is not None, item.due or date.max)
+        return super().sort_value(item, column)
+
+    def tooltip(self, item: PlanItem, column: int) -> str | None:
+        return item.text if column == self.COL_TEXT and len(item.text) > 60 else None
+
+    def muted(self, item: PlanItem) -> bool:
+        return item.done_on is not None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() in (self.COL_DUE, self.COL_STATE)
+                and self.row_at(index.row()).overdue(self.tab.today())):
+            return QBrush(QColor(LATE))
+        return super().data(index, role)
+
+
+class PlanTab(EditingTab):
+    def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
+        super().__init__(client, parent)
+        self.setObjectName("planTab")
+        self.model = PlanModel(self)
+        self.table = SortedTable(self.model, parent=self)
+        self.table.setObjectName("planTable")
+        self.table.setAccessibleName(self.tr("Plan van aanpak"))
+        self.dialog: PlanDialog | None = None
+        self._select_id: int | None = None
+        key = QKeySequence
+        self.add_action = self.action(self.tr("&New goal or agreement…"), "addPlanItem", [key(Qt.Key.Key_Insert)],
+                                      self.add, self.tr("Add a goal or agreement to the plan"))
+        self.edit_action = self.action(
+            self.tr("&Edit…"), "editPlanItem", [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter), key(Qt.Key.Key_F2)],
+            self.edit, self.tr("Edit the selected goal or agreement"), on=self.table)
+        self.done_action = self.action(self.tr("&Done"), "planItemDone", [key("Ctrl+D")], self.toggle_done,
+                                       self.tr("The selected goal or agreement is done (or open again)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation(self.tr(
+            "What the partners agreed to do for this family: who does what, by when.")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons(self.add_action, self.edit_action, self.done_action))
+        layout.addWidget(self.notice)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.update_actions()
+
+    def title(self) -> str:
+        return self.tr("Plan")
+
+    def today(self) -> date:
+        return self.file.today if self.file is not None else date.today()
+
+    def show_file(self, file: CaseFile) -> None:
+        wanted = self._select_id or getattr(self.table.current_row(), "id", None)
+        self._select_id = None
+        self.file = file
+        self.model.set_rows(file.plan)
+        self.table.fit_columns(widest=260)
+        self.table.setColumnWidth(PlanModel.COL_TEXT, 380)
+        keep_selection(self.table, wanted)
+        super().show_file(file)
+
+    def update_actions(self) -> None:
+        item = self.table.current_row()
+        self.add_action.setEnabled(self.editable)
+        self.edit_action.setEnabled(self.editable and item is not None)
+        self.done_action.setEnabled(self.editable and item is not None)
+        self.done_action.setText(self.tr("Open a&gain") if item is not None and item.done_on
+                                 else self.tr("&Done"))
+        super().update_actions()
+
+    def _dialog(self) -> PlanDialog:
+        if self.dialog is None:
+            self.dialog = PlanDialog(self)
+            self.dialog.submitted.connect(self._save)
+        return self.dialog
+
+    def add(self) -> None:
+        if self.file is None or not self.editable:
+            return
+        assert self.file.case.id is not None
+        dialog = self._dialog()
+        dialog.prepare(PlanItem(self.file.case.id, ""), self.directory, self.file.parties)
+        dialog.open()
+
+    def edit(self) -> None:
+        item = self.table.current_row()
+        if item is None or self.file is None or not self.editable:
+            return
+        dialog = self._dialog()
+        dialog.prepare(item, self.directory, self.file.parties)
+        dialog.open()
+
+    def _save(self) -> None:
+        dialog = self._dialog()
+        item = dialog.item()
+        self.save(dialog, lambda session: involvement.put_plan_item(session, item), self._saved)
+
+    def _saved(self, item: PlanItem) -> None:
+        self._select_id = item.id
+        self.notice.info(self.tr("The plan is saved."))
+
+    def toggle_done(self) -> None:
+        item = self.table.current_row()
+        if item is None or not self.editable:
+            return
+        changed = replace(item, done_on=None if item.done_on else self.today())
+        self._select_id = item.id
+        self.run(lambda session: involvement.put_plan_item(session, changed),
+                 lambda saved: self.notice.info(
+                     self.tr("Done: {text}.").format(text=saved.text) if saved.done_on
+                     else self.tr("Open again: {text}.").format(text=saved.text)))
