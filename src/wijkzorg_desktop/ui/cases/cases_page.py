@@ -7,8 +7,7 @@ change elsewhere marks it out of date and it loads again when the user comes bac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import ClassVar
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -24,7 +23,6 @@ from ..messages import error_text
 from ..page import Drafts, Page
 from ..page_parts import Notice, heading
 from .case_list import CaseFilters, CaseListModel, CaseTable, select_cases
-from .case_tab import CaseTab
 from .case_view import CaseView
 from .new_case_dialog import NewCaseDialog
 from .tab_parts import action_button
@@ -36,7 +34,6 @@ CASE_FORM = "case"
 class CasesPage(Page):
     page_id = "cases"
     roles = frozenset({Role.GP, Role.MH_NURSE, Role.ADMIN})
-    tab_classes: ClassVar[Sequence[type[CaseTab]] | None] = None  # None: ``case_tabs()``
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
@@ -53,7 +50,7 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.count = QLabel(objectName="casesCount")
         self.notice = Notice("casesNotice")
-        self.view = CaseView(client, self.tab_classes)
+        self.view = CaseView(client)
         self._build_actions()
 
         top = QHBoxLayout()
