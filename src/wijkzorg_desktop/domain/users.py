@@ -35,6 +35,8 @@ class Permission(StrEnum):
     EDIT_CONTACTS = "edit_contacts"
     VIEW_CASES = "view_cases"
     EDIT_CASES = "edit_cases"
+    VIEW_FOLLOWUPS = "view_followups"
+    EDIT_FOLLOWUPS = "edit_followups"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -47,9 +49,12 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_CONTACTS: QT_TRANSLATE_NOOP("roles", "change the contact map"),
     Permission.VIEW_CASES: QT_TRANSLATE_NOOP("roles", "view cases and kindchecks"),
     Permission.EDIT_CASES: QT_TRANSLATE_NOOP("roles", "work on cases and kindchecks"),
+    Permission.VIEW_FOLLOWUPS: QT_TRANSLATE_NOOP("roles", "see follow-ups"),
+    Permission.EDIT_FOLLOWUPS: QT_TRANSLATE_NOOP("roles", "work on follow-ups"),
 }
 
-_CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS)
+_CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS, Permission.VIEW_FOLLOWUPS,
+                Permission.EDIT_FOLLOWUPS)
 _CASES = (Permission.VIEW_CASES, Permission.EDIT_CASES)
 
 _GRANTS: dict[Role, frozenset[Permission]] = {

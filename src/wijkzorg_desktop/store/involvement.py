@@ -120,3 +120,13 @@ def revise_entry(conn: Connection, old: TimelineEntry, new: TimelineEntry, by_lo
                  "VALUES (?, ?, ?, ?, ?, ?)", (old.id, text(old.on), str(old.kind), old.text, by_login, now))
     conn.execute("UPDATE timeline_entries SET on_date = ?, kind = ?, text = ?, party_id = ? WHERE id = ?",
                  (text(new.on), str(new.kind), new.text, new.party_id, old.id))
+
+
+def promise(conn: Connection, promise_id: int) -> Promise | None:
+    row = conn.execute(f"SELECT {_PROMISE} FROM promises WHERE id = ?", (promise_id,)).fetchone()
+    return _promise(row) if row else None
+
+
+def plan_item(conn: Connection, item_id: int) -> PlanItem | None:
+    row = conn.execute(f"SELECT {_PLAN} FROM plan_items WHERE id = ?", (item_id,)).fetchone()
+    return _plan(row) if row else None

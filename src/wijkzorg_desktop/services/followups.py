@@ -1,0 +1,284 @@
+"""Opvolging: follow-ups made by hand, and those that follow from the case records.
+
+Follow-ups that follow a record are read from it, never copied: the expected terugkoppeling of a
+melding or advice at Veilig Thuis, an open promise, a plan item with a due date, a kindcheck's next
+check. Completing one completes its source (feedback received, promise kept, plan item done, next
+check cleared), and completing the source makes it disappear. Items of closed cases are not pending.
+
+An assistent sees only the follow-ups assigned to them, without the case they belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..documents.calendar import CalendarEvent, to_ics
+from ..domain.audit import AuditAction, AuditEntry
+from ..domain.errors import MissingField, NotFound, ReasonRequired
+from ..domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, FollowUpStatus, sort_key
+from ..domain.involvement import EntryKind, TimelineEntry
+from ..domain.meldcode import VtContactKind, VtRole
+from ..domain.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+from ..domain.users import Permission
+from ..store import cases, followups, involvement, kindchecks, meldcode, settings
+from ..store.atomic import atomic_write
+from ..store.connection import Connection
+from . import involvement as involvement_service
+from . import meldcode as meldcode_service
+from .cases import audit_label
+from .contacts import today
+from .session import Session, iso
+
+UPCOMING_KINDCHECK_DAYS = 14
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    key: str                      # "followup:12", "vt_contact:5", "promise:3", "plan:4", "kindcheck:9"
+    followup: FollowUp
+    case_label: str = ""          # empty for an assistent, and for follow-ups without a case
+    party_name: str = ""
+    waiting_for_others: bool = False
+
+    @property
+    def automatic(self) -> bool:
+        return not self.key.startswith("followup:")
+
+
+def _manual(session: Session, f: FollowUp, show_case: bool) -> FollowUpItem:
+    label = audit_label(session.conn, f.case_id) if show_case and f.case_id else ""
+    party = ""
+    if show_case and f.party_id is not None:
+        found = involvement.party(session.conn, f.party_id)
+        party = involvement_service.party_name(session, found)[0] if found else ""
+    return FollowUpItem(f"followup:{f.id}", f, label, party)
+
+
+def _derived(session: Session) -> list[FollowUpItem]:
+    conn = session.conn
+    found: list[FollowUpItem] = []
+    for case in cases.all_cases(conn):
+        if case.closed or case.id is None:
+            continue
+        owner = case.responsible_login
+        parties = {p.id: p for p in involvement.parties(conn, case.id)}
+
+        def name(party_id: int | None, parties: dict = parties) -> str:
+            party = parties.get(party_id)
+            return involvement_service.party_name(session, party)[0] if party else ""
+
+        for v in meldcode.vt_contacts(conn, case.id):
+            owed = v.role == VtRole.REPORTER or v.kind == VtContactKind.ADVICE
+            if owed and v.received_on is None and v.expected_feedback is not None:
+                found.append(FollowUpItem(f"vt_contact:{v.id}", FollowUp(
+                    v.reference or str(v.kind), FollowUpKind.VT_FEEDBACK, owner, v.expected_feedback, case_id=case.id,
+                    source=f"vt_contact:{v.id}"), case.label, "Veilig Thuis", waiting_for_others=True))
+        for p in involvement.promises(conn, case.id):
+            if p.done_on is None:
+                by_party = p.party_id is not None
+                found.append(FollowUpItem(f"promise:{p.id}", FollowUp(
+                    p.text, FollowUpKind.CALL_BACK if "bel" in p.text.casefold() else FollowUpKind.OTHER,
+                    owner if by_party else (p.owner_login or owner), p.due, case_id=case.id, party_id=p.party_id,
+                    source=f"promise:{p.id}"), case.label, name(p.party_id), waiting_for_others=by_party))
+        for item in involvement.plan(conn, case.id):
+            if item.done_on is None and item.due is not None:
+                found.append(FollowUpItem(f"plan:{item.id}", FollowUp(
+                    item.text, FollowUpKind.OTHER, item.owner_login or owner, item.due, case_id=case.id,
+                    party_id=item.party_id, source=f"plan:{item.id}"), case.label, name(item.party_id),
+                    waiting_for_others=item.party_id is not None))
+    for k in kindchecks.all_kindchecks(conn):
+        if k.next_check is None:
+            continue
+        case = cases.get(conn, k.case_id) if k.case_id else None
+        if case is not None and case.closed:
+            continue
+        found.append(FollowUpItem(f"kindcheck:{k.id}", FollowUp(
+            k.patient, FollowUpKind.REPEAT_KINDCHECK, k.author_login, k.next_check,
+            case_id=k.case_id, source=f"kindcheck:{k.id}"), case.label if case else ""))
+    return found
+
+
+def pending(session: Session, mine_only: bool = False) -> list[FollowUpItem]:
+    """Every open follow-up this user may see, overdue first, then by due date."""
+    session.require(Permission.VIEW_FOLLOWUPS)
+    login = session.user.login
+    show_cases = session.may(Permission.VIEW_CASES)
+    manual = followups.all_followups(session.conn, owner_login=login if (mine_only or not show_cases) else None,
+                                     open_only=True)
+    items = [_manual(session, f, show_cases) for f in manual]
+    if show_cases:
+        items += [i for i in _derived(session) if not mine_only or i.followup.owner_login == login]
+    now = session.now()
+    items.sort(key=lambda i: sort_key(i.followup, now))
+    session.record(AuditEntry(AuditAction.READ, "followup_list", "mine" if mine_only else "all",
+                              detail=f"{len(items)} open"))
+    return items
+
+
+def _check(f: FollowUp, logins: set[str]) -> FollowUp:
+    what = " ".join(f.what.split())
+    if not what:
+        raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "what")))
+    if f.owner_login not in logins:
+        raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "owner")))
+    if f.recurrence is not None and f.due is None:
+        raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "due date")))
+    return replace(f, what=what)
+
+
+def _logins(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT login FROM users WHERE active = 1")}
+
+
+def save(session: Session, followup: FollowUp) -> FollowUp:
+    """Add or change a follow-up made by hand (from anywhere, a case, a party or a timeline entry)."""
+    session.require(Permission.EDIT_FOLLOWUPS)
+    if followup.case_id is not None:
+        session.require(Permission.EDIT_CASES)
+    tidy = _check(followup, _logins(session.conn))
+    now = iso(session.now())
+    with session.changing() as conn:
+        if tidy.id is None:
+            followup_id = followups.insert(conn, tidy, session.user.login, now)
+            action = AuditAction.CREATE
+        else:
+            _own(session, tidy.id)
+            followup_id = tidy.id
+            followups.update(conn, tidy, now)
+            action = AuditAction.UPDATE
+        session.record(AuditEntry(action, "followup", str(followup_id), audit_label(conn, tidy.case_id)))
+    found = followups.get(session.conn, followup_id)
+    assert found is not None
+    return found
+
+
+def _own(session: Session, followup_id: int) -> FollowUp:
+    """The follow-up, if this user may act on it (an assistent only on their own)."""
+    found = followups.get(session.conn, followup_id)
+    if found is None or (not session.may(Permission.VIEW_CASES) and found.owner_login != session.user.login):
+        raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+    return found
+
+
+def complete(session: Session, key: str, result: str) -> FollowUp | None:
+    """Done, with what came of it; returns the next one of a recurring follow-up. An automatic follow-up
+    completes its source, and the result is written in the case's timeline."""
+    session.require(Permission.EDIT_FOLLOWUPS)
+    kind, _, raw_id = key.partition(":")
+    item_id = int(raw_id)
+    if kind == "followup":
+        current = _own(session, item_id)
+        done, following = current.completed(result)
+        with session.changing() as conn:
+            followups.update(conn, done, iso(session.now()))
+            label = audit_label(conn, current.case_id)
+            session.record(AuditEntry(AuditAction.UPDATE, "followup", str(item_id), label, detail="done"))
+            if following is not None:
+                following_id = followups.insert(conn, following, session.user.login, iso(session.now()))
+                session.record(AuditEntry(AuditAction.CREATE, "followup", str(following_id), label,
+                                          detail=f"recurs after {item_id}"))
+                return replace(following, id=following_id)
+        return None
+    session.require(Permission.EDIT_CASES)
+    _complete_source(session, kind, item_id, result.strip())
+    return None
+
+
+def _complete_source(session: Session, kind: str, item_id: int, result: str) -> None:
+    conn, day = session.conn, today(session)
+    if kind == "vt_contact":
+        meldcode_service.feedback_received(session, item_id, result)
+        return
+    if kind == "promise":
+        promise = involvement.promise(conn, item_id)
+        if promise is None:
+            raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+        involvement_service.put_promise(session, replace(promise, done_on=day))
+        case_id, what = promise.case_id, promise.text
+    elif kind == "plan":
+        item = involvement.plan_item(conn, item_id)
+        if item is None:
+            raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+        involvement_service.put_plan_item(session, replace(item, done_on=day))
+        case_id, what = item.case_id, item.text
+    elif kind == "kindcheck":
+        check = kindchecks.get(conn, item_id)
+        if check is None:
+            raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+        with session.changing() as c:
+            kindchecks.update(c, replace(check, next_check=None))
+            session.record(AuditEntry(AuditAction.UPDATE, "kindcheck", str(item_id), audit_label(c, check.case_id),
+                                      detail="next check done"))
+        if check.case_id is None:
+            return
+        case_id, what = check.case_id, f"Kindcheck herhaald ({check.patient})"
+    else:
+        raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+    if result:
+        involvement_service.add_entry(session, TimelineEntry(case_id, day, EntryKind.PARTNER_CONTACT,
+                                                             f"{what}: {result}", ""))
+
+
+def drop(session: Session, followup_id: int, reason: str) -> FollowUp:
+    """Vervallen: no longer needed, with the reason."""
+    session.require(Permission.EDIT_FOLLOWUPS)
+    if not reason.strip():
+        raise ReasonRequired(what=Message("followups", QT_TRANSLATE_NOOP("followups", "why it is no longer needed")))
+    current = _own(session, followup_id)
+    dropped = replace(current, status=FollowUpStatus.DROPPED, result=reason.strip())
+    with session.changing() as conn:
+        followups.update(conn, dropped, iso(session.now()))
+        session.record(AuditEntry(AuditAction.UPDATE, "followup", str(followup_id), audit_label(conn, current.case_id),
+                                  detail="dropped"))
+    return dropped
+
+
+@dataclass(frozen=True)
+class Today:
+    """Vandaag: the first page after unlocking."""
+
+    now: datetime
+    overdue: list[FollowUpItem]
+    today: list[FollowUpItem]
+    this_week: list[FollowUpItem]
+    waiting: list[FollowUpItem]          # promised by others, or terugkoppeling expected
+    kindchecks: list[FollowUpItem]       # next checks in the coming two weeks
+
+    def counts(self) -> dict[str, int]:
+        return {"overdue": len(self.overdue), "today": len(self.today), "this_week": len(self.this_week)}
+
+
+def today_page(session: Session) -> Today:
+    items = pending(session)
+    now = session.now()
+    mine = [i for i in items if not i.waiting_for_others]
+    planned = [i for i in mine if i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
+    horizon = today(session) + timedelta(days=UPCOMING_KINDCHECK_DAYS)
+    return Today(
+        now,
+        [i for i in mine if i.followup.bucket(now) == Bucket.OVERDUE],
+        [i for i in planned if i.followup.bucket(now) == Bucket.TODAY],
+        [i for i in planned if i.followup.bucket(now) == Bucket.THIS_WEEK],
+        [i for i in items if i.waiting_for_others],
+        [i for i in items if i.followup.kind == FollowUpKind.REPEAT_KINDCHECK and i.followup.due is not None
+         and i.followup.due <= horizon and not i.followup.overdue(now)],
+    )
+
+
+def export_calendar(session: Session, out: Path, translate: Translate = untranslated) -> int:
+    """The user's own open follow-ups with a date as an iCalendar file; each event says only the kind and
+    the case's pseudonym. Returns the number of events."""
+    items = [i for i in pending(session, mine_only=True) if i.followup.due is not None]
+    vault_id = settings.get(session.conn, "vault.id", "wijkzorg")
+    events = []
+    for item in items:
+        kind = translate("followups", KIND_LABELS[item.followup.kind])
+        summary = f"{kind[:1].upper()}{kind[1:]}" + (f" — {item.case_label}" if item.case_label else "")
+        assert item.followup.due is not None
+        events.append(CalendarEvent(f"{item.key.replace(':', '-')}@{vault_id}", summary, item.followup.due,
+                                    item.followup.due_time))
+    atomic_write(out, to_ics(events, session.now()))
+    session.record(AuditEntry(AuditAction.EXPORT, "followup_list", "ics", detail=f"{len(events)} events"))
+    return len(events)
