@@ -26,6 +26,8 @@ def test_the_demo_cases_cover_every_state(demo_store, passphrase):
         session.close()
     assert len(summaries) >= 8
     today = files[0].today
+    assert len({s.last_activity for s in summaries}) > 3 and all(s.last_activity <= today for s in summaries)
+    assert min(s.case.opened_on for s in summaries) < today
     assert any(not k.concerning and k.case_id is None for k in checks)
     assert any(k.concerning and k.case_id is not None for k in checks)
     assert any(s.step_reached == 2 and any(a.source == AdviceFrom.SAFE_AT_HOME for a in f.advice_requests)

@@ -71,6 +71,21 @@ class CaseSummary:
     step_reached: int             # highest meldcode step recorded, 0 for none
     feedback_overdue: bool        # a melding whose terugkoppeling is late
     members: int
+    last_activity: date | None = None   # the latest dated thing that happened in the case
+
+
+def _last_activity(conn: Connection, case: Case) -> date | None:
+    """The latest date on which something happened: an entry, a step, a contact, a promise, an advice."""
+    case_id = int(case.id or 0)
+    days = [case.opened_on, case.closed_on]
+    days += [e.on for e in involvement.timeline(conn, case_id)]
+    days += [s.on for s in meldcode.steps(conn, case_id)]
+    days += [a.on for a in meldcode.advice_requests(conn, case_id)]
+    days += [d for v in meldcode.vt_contacts(conn, case_id) for d in (v.on, v.received_on)]
+    days += [p.last_contact for p in involvement.parties(conn, case_id)]
+    days += [d for p in involvement.promises(conn, case_id) for d in (p.made_on, p.done_on)]
+    found = [d for d in days if d is not None]
+    return max(found) if found else None
 
 
 def list_cases(session: Session) -> list[CaseSummary]:
@@ -84,7 +99,7 @@ def list_cases(session: Session) -> list[CaseSummary]:
             sum(p.done_on is None for p in involvement.plan(conn, case.id))
         steps = [s.step for s in meldcode.steps(conn, case.id)]
         found.append(CaseSummary(case, open_items, max(steps, default=0), case.id in overdue,
-                                 len(cases.members(conn, case.id))))
+                                 len(cases.members(conn, case.id)), _last_activity(conn, case)))
     session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(found)} cases"))
     return found
 
@@ -125,10 +140,12 @@ def open_case(session: Session, case_id: int) -> CaseFile:
     return found
 
 
-def create_case(session: Session, initial: str, summary: str = "", responsible_login: str = "") -> Case:
-    """A new open case under the next free pseudonym ("Gezin K-2026-014")."""
+def create_case(session: Session, initial: str, summary: str = "", responsible_login: str = "",
+                opened_on: date | None = None) -> Case:
+    """A new open case under the next free pseudonym ("Gezin K-2026-014"), opened today unless the
+    work started earlier (a case made from an earlier kindcheck, say)."""
     guard(session, Permission.EDIT_CASES, "case")
-    day = today(session)
+    day = opened_on if opened_on is not None and opened_on <= today(session) else today(session)
     label = next_label(initial, day.year, cases.labels(session.conn))
     case = Case(label, summary=summary.strip(), responsible_login=responsible_login or session.user.login,
                 opened_on=day)

@@ -97,7 +97,7 @@ def _advice_case(demo: _Demo) -> None:
     """Meldcode step 2: colleague consulted and Veilig Thuis asked for (anonymous) advice."""
     gp = demo.as_user("huisarts")
     case = cases.create_case(gp, "B", "Vader (patiënt) vertelt over ruzies thuis; zoon van 10 heeft "
-                                     "blauwe plekken gehad.")
+                                     "blauwe plekken gehad.", opened_on=demo.ago(9))
     case_id = int(case.id or 0)
     cases.put_member(gp, HouseholdMember(case_id, MemberRole.PARENT, "P.B.", demo.today.year - 41, True, "104233"))
     cases.put_member(gp, HouseholdMember(case_id, MemberRole.CHILD, "T.B.", demo.today.year - 10, True))
@@ -116,7 +116,7 @@ def _overdue_melding(demo: _Demo) -> None:
     """A melding as melder six working days ago and more: terugkoppeling overdue."""
     gp = demo.as_user("huisarts")
     case = cases.create_case(gp, "C", "Melding gedaan na onthulling door dochter (13) van geweld door "
-                                     "stiefvader.")
+                                     "stiefvader.", opened_on=demo.ago(16))
     case_id = int(case.id or 0)
     mother = cases.put_member(gp, HouseholdMember(case_id, MemberRole.PARENT, "R.C.", demo.today.year - 39, True))
     cases.put_member(gp, HouseholdMember(case_id, MemberRole.OTHER, "K.V.", demo.today.year - 45))
@@ -141,7 +141,7 @@ def _informant(demo: _Demo) -> None:
     """Veilig Thuis asked the practice for information; the practice is informant, not melder."""
     gp = demo.as_user("huisarts")
     case = cases.create_case(gp, "D", "Veilig Thuis Gelderland-Zuid vroeg informatie over het gezin na een "
-                                     "melding door school.")
+                                     "melding door school.", opened_on=demo.ago(25))
     case_id = int(case.id or 0)
     cases.put_member(gp, HouseholdMember(case_id, MemberRole.PARENT, "E.D.", demo.today.year - 35, True))
     cases.put_member(gp, HouseholdMember(case_id, MemberRole.CHILD, "M.D.", demo.today.year - 9, True))
@@ -157,7 +157,7 @@ def _refused_consent(demo: _Demo) -> None:
     """Parents refuse consent to share with the wijkteam; the GP records a conflict-van-plichten weighing."""
     gp = demo.as_user("huisarts")
     case = cases.create_case(gp, "E", "Verwaarlozing vermoed: kinderen vaak ziek naar school, ouders houden "
-                                     "hulp af.")
+                                     "hulp af.", opened_on=demo.ago(14))
     case_id = int(case.id or 0)
     parents = [cases.put_member(gp, HouseholdMember(case_id, MemberRole.PARENT, initials, demo.today.year - age,
                                                     True)) for initials, age in (("A.E.", 34), ("B.E.", 36))]
@@ -180,7 +180,7 @@ def _refused_consent(demo: _Demo) -> None:
 
 def _closed_case(demo: _Demo) -> None:
     poh = demo.as_user("poh")
-    case = cases.create_case(poh, "F", "Spanningen na scheiding; zorgen om dochter (15).")
+    case = cases.create_case(poh, "F", "Spanningen na scheiding; zorgen om dochter (15).", opened_on=demo.ago(60))
     case_id = int(case.id or 0)
     cases.put_member(poh, HouseholdMember(case_id, MemberRole.PARENT, "G.F.", demo.today.year - 47, True))
     cases.put_member(poh, HouseholdMember(case_id, MemberRole.CHILD, "H.F.", demo.today.year - 15, True))
@@ -195,7 +195,7 @@ def _busy_case(demo: _Demo) -> None:
     """Wijkteam, Veilig Thuis, school and the POH-GGZ all involved: the "loopt het?" case."""
     gp, poh = demo.as_user("huisarts"), demo.as_user("poh")
     case = cases.create_case(gp, "K", "Jongen van 12 in een gezin met huiselijk geweld en een depressieve moeder; "
-                                     "veiligheidsafspraken via Veilig Thuis.")
+                                     "veiligheidsafspraken via Veilig Thuis.", opened_on=demo.ago(60))
     case_id = int(case.id or 0)
     members = [(MemberRole.PARENT, "W.K.", 42, True), (MemberRole.PARENT, "J.K.", 44, False),
                (MemberRole.CHILD, "D.K.", 12, True), (MemberRole.CHILD, "E.K.", 8, True)]
@@ -248,7 +248,7 @@ def _consent_given(demo: _Demo) -> None:
     """Parents agree to a handover to the CJG; the sharing question answers yes, on consent."""
     poh = demo.as_user("poh")
     case = cases.create_case(poh, "G", "Moeder met postnatale depressie; baby (4 mnd) groeit slecht. Ouders "
-                                      "willen hulp van het consultatiebureau.")
+                                      "willen hulp van het consultatiebureau.", opened_on=demo.ago(5))
     case_id = int(case.id or 0)
     cjg = Recipient("organisation", demo.org("CJG Houten (JGZ)"))
     for role, initials, age in ((MemberRole.PARENT, "Y.G.", 29), (MemberRole.PARENT, "Z.G.", 31),

@@ -63,7 +63,7 @@ def _get(session: Session, kindcheck_id: int) -> Kindcheck:
 def open_case_from(session: Session, kindcheck_id: int, initial: str, summary: str = "") -> Case:
     """A concerning kindcheck becomes a case: the patient joins the household as a parent."""
     kindcheck = _get(session, kindcheck_id)
-    case = create_case(session, initial, summary or kindcheck.concerns)
+    case = create_case(session, initial, summary or kindcheck.concerns, opened_on=kindcheck.on)
     assert case.id is not None
     link_case(session, kindcheck_id, case.id)
     return case

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,7 +18,7 @@ from ...domain.cases import CaseStatus
 from ...domain.meldcode import STEPS
 from ...domain.search import fold, matches, terms
 from ...services.cases import CaseSummary
-from ..table_model import Index, SortedTable, TableModel, local_time
+from ..table_model import Index, SortedTable, TableModel
 from .case_header import status_label
 
 LATE = "#b00020"
@@ -45,16 +46,16 @@ def select_cases(rows: Sequence[CaseSummary], flt: CaseFilter, login: str) -> li
 
 
 class CaseListModel(TableModel):
-    COL_LABEL, COL_SUMMARY, COL_STATUS, COL_RESPONSIBLE, COL_ACTIVITY, COL_OPEN, COL_STEP, COL_FEEDBACK = range(8)
+    # The flags a GP scans for come first; the concern, the widest column, last.
+    COL_LABEL, COL_FEEDBACK, COL_STATUS, COL_STEP, COL_OPEN, COL_RESPONSIBLE, COL_ACTIVITY, COL_SUMMARY = range(8)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.users: dict[str, str] = {}
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Case"), self.tr("Concern"), self.tr("Status"), self.tr("Responsible"),
-                self.tr("Last activity"), self.tr("Open follow-ups"), self.tr("Meldcode"),
-                self.tr("Terugkoppeling"))
+        return (self.tr("Case"), self.tr("Terugkoppeling"), self.tr("Status"), self.tr("Meldcode"),
+                self.tr("Open follow-ups"), self.tr("Responsible"), self.tr("Last activity"), self.tr("Concern"))
 
     def display(self, row: CaseSummary, column: int) -> str:
         case = row.case
@@ -67,7 +68,7 @@ class CaseListModel(TableModel):
         if column == self.COL_RESPONSIBLE:
             return self.users.get(case.responsible_login, case.responsible_login)
         if column == self.COL_ACTIVITY:
-            return local_time(case.updated_at, seconds=False) if case.updated_at else ""
+            return row.last_activity.strftime("%d-%m-%Y") if row.last_activity else ""
         if column == self.COL_OPEN:
             return str(row.open_items) if row.open_items else ""
         if column == self.COL_STEP:
@@ -76,7 +77,7 @@ class CaseListModel(TableModel):
 
     def sort_value(self, row: CaseSummary, column: int) -> object:
         if column == self.COL_ACTIVITY:
-            return row.case.updated_at
+            return row.last_activity or date.min
         if column == self.COL_OPEN:
             return row.open_items
         if column == self.COL_STEP:
