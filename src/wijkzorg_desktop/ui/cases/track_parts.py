@@ -69,6 +69,18 @@ def choose(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
+def fit_text(label: QLabel, dialog: QWidget) -> None:
+    """Room for all lines of a wrapped ``label`` whose text was set after ``dialog`` was laid out: a
+    dialog does not grow for a label's height-for-width by itself."""
+    layout = dialog.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    shown = dialog.width() if dialog.isVisible() else dialog.minimumWidth()  # a hidden one is 640 wide
+    width = shown - (margins.left() + margins.right() if margins else 0)
+    label.ensurePolished()
+    label.setMinimumHeight(label.heightForWidth(width))
+    dialog.adjustSize()
+
+
 def warning_label(object_name: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(object_name)

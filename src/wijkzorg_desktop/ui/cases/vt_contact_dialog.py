@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ...domain.meldcode import VT_KIND_LABELS, VT_ROLE_LABELS, VtContact, VtContactKind, VtRole, expected_feedback
 from ..contacts.form_parts import ContactDialog, OptionalDate
 from ..page_parts import explanation
-from .track_parts import Lookup, choose, date_edit, fill, pydate, qdate, show_date
+from .track_parts import Lookup, choose, date_edit, fill, fit_text, pydate, qdate, show_date
 
 
 def text_box(object_name: str, lines: int = 3) -> QPlainTextEdit:
@@ -163,6 +163,7 @@ class FeedbackDialog(ContactDialog):
         self.summary.setPlainText(contact.summary)
         self.notice.clear()
         self.set_busy(False)
+        fit_text(self.intro, self)
         self.summary.setFocus()
 
     def kind_text(self, kind: VtContactKind) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.cases import Case
 from ...domain.kindcheck import Kindcheck
-from ..cases.track_parts import show_date
+from ..cases.track_parts import fit_text, show_date
 from ..contacts.form_parts import ContactDialog
 from ..page_parts import explanation
 
@@ -84,7 +84,7 @@ class CaseLinkDialog(ContactDialog):
         self.notice.clear()
         self.set_busy(False)
         self._update()
-        self.adjustSize()
+        fit_text(self.intro, self)
         self.letter.setFocus()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
