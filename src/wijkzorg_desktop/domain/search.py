@@ -13,7 +13,9 @@ _SPACE = str.maketrans({"-": " ", "/": " ", ",": " ", ".": " ", "(": " ", ")": "
 def fold(text: str) -> str:
     """Lower case without accents or apostrophes, punctuation as spaces: the form both sides of a
     search are compared in. ``ß`` becomes ``ss``, ``ĳ`` becomes ``ij``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms first (a mathematical "𝕬" becomes "A"), then case, then the marks that casefold
+    # may have exposed.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.translate(_DROP).translate(_SPACE).split())
 

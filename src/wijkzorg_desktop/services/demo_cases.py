@@ -241,7 +241,8 @@ def _busy_case(demo: _Demo) -> None:
     case_manager = demo.person("Veilig Thuis Utrecht", "procesregisseur")
     vt = meldcode.put_vt_contact(gp, VtContact(case_id, VtContactKind.REPORT, demo.ago(45), VtRole.REPORTER,
                                                "VT-UTR-2026-0311", case_manager))
-    meldcode.feedback_received(gp, int(vt.id or 0), "Melding aangenomen; onderzoek en veiligheidsafspraken.")
+    meldcode.put_vt_contact(gp, replace(vt, received_on=demo.ago(38),
+                                        summary="Melding aangenomen; onderzoek en veiligheidsafspraken."))
 
 
 def _consent_given(demo: _Demo) -> None:
