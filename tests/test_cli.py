@@ -391,3 +391,14 @@ def test_a_vault_open_in_another_process_is_refused(vault, passphrase_file, tmp_
     assert "al geopend" in line and "huisarts" in line and str(live_process.pid) in line
     assert snapshot(store) == before, "the other process' lock or the vault was touched"
     assert not out_file.exists()
+
+
+def test_followups_ics_writes_a_calendar_naming_only_cases(demo_store, passphrase_file, tmp_path, capsys):
+    out = tmp_path / "opvolging.ics"
+    code, printed, err = cli(capsys, "followups", "ics", "--store", demo_store, "--user", "huisarts",
+                             "--passphrase-file", passphrase_file, "--out", out)
+    assert (code, err) == (0, "")
+    assert printed.startswith(f"Opvolging geschreven naar {out}: ")
+    text = out.read_text("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "SUMMARY:" in text and "Gezin " in text
+    assert "P.B." not in text and "104233" not in text  # a demo household member's initials and HIS number

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -247,7 +246,7 @@
         <translation>Controleer dat er achteraf geen record is gewijzigd of verwijderd</translation>
     </message>
     <message>
-        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family&apos;s data and when, type its case label under Object or case.</source>
+        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family's data and when, type its case label under Object or case.</source>
         <translation>Elke ontgrendeling, inzage en wijziging wordt hier vastgelegd en kan achteraf niet worden veranderd. Wilt u weten wie de gegevens van een gezin heeft ingezien en wanneer, typ dan het casuslabel bij Object of casus.</translation>
     </message>
     <message>
@@ -544,7 +543,7 @@
         <translation>De afweging (conflict van plichten)</translation>
     </message>
     <message>
-        <source>Which &amp;serious interest is at stake (the child&apos;s safety)?</source>
+        <source>Which &amp;serious interest is at stake (the child's safety)?</source>
         <translation>Welk &amp;zwaarwegend belang staat op het spel (de veiligheid van het kind)?</translation>
     </message>
     <message>
@@ -626,7 +625,7 @@
         <translation>Terugkoppeling te &amp;laat</translation>
     </message>
     <message>
-        <source>Only cases where Veilig Thuis&apos;s terugkoppeling is late</source>
+        <source>Only cases where Veilig Thuis's terugkoppeling is late</source>
         <translation>Alleen casussen waarin de terugkoppeling van Veilig Thuis te laat is</translation>
     </message>
     <message>
@@ -712,8 +711,8 @@
         <translation>Letter van het pseudoniem</translation>
     </message>
     <message>
-        <source>The case is called &quot;Gezin K-2026-014&quot;: a letter you choose, the year and a number. Never the family&apos;s real initial alone.</source>
-        <translation>De casus heet dan &quot;Gezin K-2026-014&quot;: een letter die u kiest, het jaar en een nummer. Nooit alleen de echte beginletter van het gezin.</translation>
+        <source>The case is called "Gezin K-2026-014": a letter you choose, the year and a number. Never the family's real initial alone.</source>
+        <translation>De casus heet dan "Gezin K-2026-014": een letter die u kiest, het jaar en een nummer. Nooit alleen de echte beginletter van het gezin.</translation>
     </message>
     <message>
         <source>&amp;Link to an open case:</source>
@@ -1257,8 +1256,8 @@
         <translation>Markeer als vertrokken</translation>
     </message>
     <message>
-        <source>{name} is marked as departed and no longer shown in the list; check &quot;Show departed&quot; to see them.</source>
-        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink &quot;Vertrokken tonen&quot; aan om deze persoon te zien.</translation>
+        <source>{name} is marked as departed and no longer shown in the list; check "Show departed" to see them.</source>
+        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink "Vertrokken tonen" aan om deze persoon te zien.</translation>
     </message>
     <message>
         <source>{name} is no longer marked as departed.</source>
@@ -1536,7 +1535,7 @@
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <source>The selected people&apos;s details were checked today</source>
+        <source>The selected people's details were checked today</source>
         <translation>De gegevens van de gekozen personen zijn vandaag gecontroleerd</translation>
     </message>
     <message>
@@ -1880,7 +1879,7 @@
         <translation>Tijdlijnnotitie herzien</translation>
     </message>
     <message>
-        <source>The earlier text stays visible in the entry&apos;s history.</source>
+        <source>The earlier text stays visible in the entry's history.</source>
         <translation>De eerdere tekst blijft zichtbaar in de geschiedenis van de notitie.</translation>
     </message>
     <message>
@@ -1900,7 +1899,7 @@
     </message>
     <message>
         <source>&amp;vCard 4.0 (.vcf), for address books and other programs</source>
-        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma&apos;s</translation>
+        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma's</translation>
     </message>
     <message>
         <source>&amp;CSV (.csv), for a spreadsheet</source>
@@ -2572,7 +2571,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <source>From the birth year: this year&apos;s birthday may still come.</source>
+        <source>From the birth year: this year's birthday may still come.</source>
         <translation>Uit het geboortejaar: de verjaardag van dit jaar kan nog komen.</translation>
     </message>
 </context>
@@ -2638,8 +2637,8 @@
         <translation>Verantwoordelijke hulpverlener</translation>
     </message>
     <message>
-        <source>A case is known only by a pseudonym: &quot;Gezin&quot;, a letter you choose, the year and a number. Write no names in the concern.</source>
-        <translation>Een casus is alleen bekend onder een pseudoniem: &quot;Gezin&quot;, een letter die u kiest, het jaar en een nummer. Schrijf geen namen in de zorg.</translation>
+        <source>A case is known only by a pseudonym: "Gezin", a letter you choose, the year and a number. Write no names in the concern.</source>
+        <translation>Een casus is alleen bekend onder een pseudoniem: "Gezin", een letter die u kiest, het jaar en een nummer. Schrijf geen namen in de zorg.</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
@@ -2747,7 +2746,7 @@
         <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>
     </message>
     <message>
-        <source>They are recorded in the audit log. If this was not you, tell the practice&apos;s administrator.</source>
+        <source>They are recorded in the audit log. If this was not you, tell the practice's administrator.</source>
         <translation>Deze pogingen staan in het auditlog. Was u dit niet, meld het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
@@ -3754,7 +3753,7 @@
         <translation>De eerste gebruiker</translation>
     </message>
     <message>
-        <source>You become the vault&apos;s administrator: you can add the other users of the practice later, under Administration.</source>
+        <source>You become the vault's administrator: you can add the other users of the practice later, under Administration.</source>
         <translation>U wordt de beheerder van de kluis: de andere gebruikers van de praktijk voegt u later toe onder Beheer.</translation>
     </message>
     <message>
@@ -4615,7 +4614,7 @@
         <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <source>folder of the vault (default: the user&apos;s data folder)</source>
+        <source>folder of the vault (default: the user's data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
@@ -4778,6 +4777,22 @@
         <source>interrupted</source>
         <translation>afgebroken</translation>
     </message>
+    <message>
+        <source>follow-ups: export them to a calendar</source>
+        <translation>opvolging: exporteren naar een agenda</translation>
+    </message>
+    <message>
+        <source>write your open follow-ups as an iCalendar (.ics) file; events name only the kind and the case's pseudonym</source>
+        <translation>schrijf uw open opvolging als iCalendar-bestand (.ics); afspraken noemen alleen de soort en het pseudoniem van de casus</translation>
+    </message>
+    <message>
+        <source>iCalendar file to write</source>
+        <translation>iCalendar-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to {path}: {count}.</source>
+        <translation>Opvolging geschreven naar {path}: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>consent</name>
@@ -4865,20 +4880,20 @@
         <translation>bereikbaarheid onbekend</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time like 08:30</source>
-        <translation>&quot;{text}&quot; is geen tijd zoals 08:30</translation>
+        <source>"{text}" is not a time like 08:30</source>
+        <translation>"{text}" is geen tijd zoals 08:30</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a day (ma, di, wo, do, vr, za, zo)</source>
-        <translation>&quot;{text}&quot; is geen dag (ma, di, wo, do, vr, za, zo)</translation>
+        <source>"{text}" is not a day (ma, di, wo, do, vr, za, zo)</source>
+        <translation>"{text}" is geen dag (ma, di, wo, do, vr, za, zo)</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; should look like &quot;ma-vr 08:30-17:00&quot;</source>
-        <translation>&quot;{text}&quot; moet eruitzien als &quot;ma-vr 08:30-17:00&quot;</translation>
+        <source>"{text}" should look like "ma-vr 08:30-17:00"</source>
+        <translation>"{text}" moet eruitzien als "ma-vr 08:30-17:00"</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; starts and ends at the same time</source>
-        <translation>&quot;{text}&quot; begint en eindigt op hetzelfde tijdstip</translation>
+        <source>"{text}" starts and ends at the same time</source>
+        <translation>"{text}" begint en eindigt op hetzelfde tijdstip</translation>
     </message>
     <message>
         <source>Neighbourhood team</source>
@@ -4953,16 +4968,16 @@
         <translation>naam zoals in Siilo, of het telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid phone number</source>
-        <translation>&quot;{value}&quot; is geen geldig telefoonnummer</translation>
+        <source>"{value}" is not a valid phone number</source>
+        <translation>"{value}" is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid e-mail address</source>
-        <translation>&quot;{value}&quot; is geen geldig e-mailadres</translation>
+        <source>"{value}" is not a valid e-mail address</source>
+        <translation>"{value}" is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address</source>
-        <translation>&quot;{value}&quot; is geen webadres</translation>
+        <source>"{value}" is not a web address</source>
+        <translation>"{value}" is geen webadres</translation>
     </message>
     <message>
         <source>choose one preferred channel</source>
@@ -4989,16 +5004,16 @@
         <translation>Deze organisatie</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date like 2024-03-31</source>
-        <translation>&quot;{value}&quot; is geen datum zoals 2024-03-31</translation>
+        <source>"{value}" is not a date like 2024-03-31</source>
+        <translation>"{value}" is geen datum zoals 2024-03-31</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not yes or no (ja/nee)</source>
-        <translation>&quot;{value}&quot; is geen ja of nee</translation>
+        <source>"{value}" is not yes or no (ja/nee)</source>
+        <translation>"{value}" is geen ja of nee</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a kind of organisation we know</source>
-        <translation>&quot;{value}&quot; is geen bekende soort organisatie</translation>
+        <source>"{value}" is not a kind of organisation we know</source>
+        <translation>"{value}" is geen bekende soort organisatie</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
@@ -5025,20 +5040,20 @@
         <translation>deze rij heeft {found} velden, de eerste rij heeft er {expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a type; use persoon or organisatie</source>
-        <translation>&quot;{value}&quot; is geen type; gebruik persoon of organisatie</translation>
+        <source>"{value}" is not a type; use persoon or organisatie</source>
+        <translation>"{value}" is geen type; gebruik persoon of organisatie</translation>
     </message>
     <message>
-        <source>the preferred channel &quot;{value}&quot; is not in this row</source>
-        <translation>het voorkeurskanaal &quot;{value}&quot; staat niet in deze rij</translation>
+        <source>the preferred channel "{value}" is not in this row</source>
+        <translation>het voorkeurskanaal "{value}" staat niet in deze rij</translation>
     </message>
     <message>
         <source>the certificate is neither PEM nor base64</source>
         <translation>het certificaat is geen PEM en geen base64</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a vCard line (name:value)</source>
-        <translation>&quot;{text}&quot; is geen vCard-regel (naam:waarde)</translation>
+        <source>"{text}" is not a vCard line (name:value)</source>
+        <translation>"{text}" is geen vCard-regel (naam:waarde)</translation>
     </message>
     <message>
         <source>the card that starts at line {line} has no END:VCARD</source>
