@@ -45,3 +45,23 @@ def test_the_demo_cases_cover_every_state(demo_store, passphrase):
     party_kinds = {kinds[p.organisation_id or people[p.person_id]] for p in busy.parties}
     assert {OrganisationKind.NEIGHBOURHOOD_TEAM, OrganisationKind.SAFE_AT_HOME, OrganisationKind.SCHOOL} <= party_kinds
     assert any(p.owner_login == "poh" for p in busy.promises)
+
+
+def test_the_demo_has_follow_ups_for_vandaag(demo_store, passphrase):
+    from wijkzorg_desktop.services import followups
+
+    session = unlock(demo_store, "huisarts", passphrase).session
+    try:
+        page = followups.today_page(session)
+        everything = followups.pending(session)
+    finally:
+        session.close()
+    assert page.overdue and page.waiting and page.kindchecks
+    assert any(i.followup.recurrence is not None for i in everything)
+    assert any(not i.automatic for i in page.overdue) and any(i.automatic for i in page.overdue)
+    assistant = unlock(demo_store, "assistent", passphrase).session
+    try:
+        theirs = followups.pending(assistant)
+    finally:
+        assistant.close()
+    assert [i.followup.owner_login for i in theirs] == ["assistent"] and theirs[0].case_label == ""

@@ -8,7 +8,7 @@ meldingen), so the audit log of the demo reads like a practice's.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from ..domain.assessment import Outcome
 from ..domain.cases import HouseholdMember, MemberRole
@@ -22,11 +22,12 @@ from ..domain.consent import (
     SharingBasis,
     Weighing,
 )
+from ..domain.followups import FollowUp, FollowUpKind, Recurrence
 from ..domain.involvement import EntryKind, Party, PlanItem, Promise, TimelineEntry
 from ..domain.kindcheck import Answer, Kindcheck, KindcheckAction, KindcheckReason
 from ..domain.meldcode import AdviceFrom, AdviceRequest, StepRecord, VtContact, VtContactKind, VtRole
 from ..store import users
-from . import cases, consent, contacts, involvement, kindchecks, meldcode
+from . import cases, consent, contacts, followups, involvement, kindchecks, meldcode
 from .session import Session
 
 
@@ -61,7 +62,7 @@ class _Demo:
 def _kindchecks(demo: _Demo) -> None:
     """Kindchecks over the last months, most without concerns, for the monthly overview."""
     poh, gp = demo.as_user("poh"), demo.as_user("huisarts")
-    calm = [(150, "R.T.", KindcheckReason.DEPRESSION, (6, 9)), (120, "H.B.", KindcheckReason.SERIOUS_ILLNESS, (15,)),
+    calm = [(200, "R.T.", KindcheckReason.DEPRESSION, (6, 9)), (170, "H.B.", KindcheckReason.SERIOUS_ILLNESS, (15,)),
             (95, "S.E.", KindcheckReason.DEPRESSION, (3,)), (60, "W.J.", KindcheckReason.ADDICTION, (17, 19)),
             (33, "N.O.", KindcheckReason.PSYCHOSIS, ()), (12, "F.D.", KindcheckReason.DEPRESSION, (8, 11))]
     for days, patient, reason, ages in calm:
@@ -266,11 +267,27 @@ def _consent_given(demo: _Demo) -> None:
                                          int(party.id or 0), due=demo.today + timedelta(days=4)))
 
 
+def _followups(demo: _Demo) -> None:
+    """Follow-ups made by hand: one overdue, a recurring monitoring, one for the assistent, one done."""
+    gp, poh, assistant = demo.as_user("huisarts"), demo.as_user("poh"), demo.as_user("assistent")
+    labels = {s.case.label[:7]: int(s.case.id or 0) for s in cases.list_cases(demo.admin)}
+    followups.save(gp, FollowUp("Vader terugbellen over het gesprek met Veilig Thuis", FollowUpKind.CALL_BACK,
+                                "huisarts", demo.ago(2), time(11, 0), case_id=labels["Gezin B"]))
+    followups.save(poh, FollowUp("Veiligheidsafspraken nalopen met moeder", FollowUpKind.SAFETY_MONITORING, "poh",
+                                 demo.today, time(15, 0), case_id=labels["Gezin K"],
+                                 recurrence=Recurrence(14, demo.today + timedelta(days=90))))
+    followups.save(assistant, FollowUp("Zaal reserveren voor het sociaal wijkoverleg", FollowUpKind.OTHER,
+                                       "assistent", demo.today + timedelta(days=1)))
+    done = followups.save(gp, FollowUp("Jeugdarts bellen over groei", FollowUpKind.CALL_BACK, "poh", demo.ago(3),
+                                       case_id=labels["Gezin G"]))
+    followups.complete(gp, f"followup:{done.id}", "Jeugdarts ziet de baby volgende week.")
+
+
 def fill(session: Session) -> int:
     """Add the demo cases and kindchecks to an open demo vault with its contact map; returns the case count."""
     demo = _Demo(session)
     _kindchecks(demo)
     for make in (_case_from_kindcheck, _advice_case, _overdue_melding, _informant, _refused_consent,
-                 _closed_case, _consent_given, _busy_case):
+                 _closed_case, _consent_given, _busy_case, _followups):
         make(demo)
     return len(cases.list_cases(session))

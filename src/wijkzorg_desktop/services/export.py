@@ -49,6 +49,7 @@ def build(session: Session) -> dict[str, object]:
         "contact_map": contact_map(conn),
         "cases": export_cases.all_cases(conn),
         "kindchecks": export_cases.all_kindchecks(conn),
+        "followups": export_cases.all_followups(conn),
         "audit_log": [asdict(r) for r in audit_log.all_records(conn)],
     }
 

@@ -7,21 +7,23 @@ their stored values (Dutch words such as ``"melding"`` or ``"gegeven"``). docs/e
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, time
 from enum import Enum
 
-from ..store import cases, consents, involvement, kindchecks, meldcode
+from ..store import cases, consents, followups, involvement, kindchecks, meldcode
 from ..store.connection import Connection
 
 
 def plain(value: object) -> object:
-    """Dataclasses, dates, enums and tuples as JSON values."""
+    """Dataclasses, dates, times (HH:MM), enums and tuples as JSON values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat("minutes")
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
@@ -54,3 +56,9 @@ def all_cases(conn: Connection) -> list[dict[str, object]]:
 
 def all_kindchecks(conn: Connection) -> list[object]:
     return [plain(k) for k in sorted(kindchecks.all_kindchecks(conn), key=lambda k: k.id or 0)]
+
+
+def all_followups(conn: Connection) -> list[object]:
+    """Follow-ups made by hand, open and closed. Those that follow a melding, promise, plan item or
+    kindcheck are in the case and kindcheck records themselves."""
+    return [plain(f) for f in sorted(followups.all_followups(conn), key=lambda f: f.id or 0)]
