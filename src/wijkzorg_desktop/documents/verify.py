@@ -1,0 +1,136 @@
+"""Checking a signed PDF: who signed it and when, is it intact, is it signed by someone the practice trusts,
+and was anything added after the signature.
+
+Trusted means: signed with a certificate the practice trusts, its own or one stored with an organisation
+or person on the sociale kaart, or one issued under such a certificate (a CA the practice stored). Only
+an intact, trusted signature over the whole file is ``ok``; the CLI exits 0 for that alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.crypt import AuthStatus
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from .pdf_errors import DocumentError, PdfProblem
+
+# A UZI-servercertificaat is meant for digitalSignature, a UZI-pas signing certificate for nonRepudiation.
+KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
+
+
+class Coverage(StrEnum):
+    ENTIRE_FILE = "entire_file"              # nothing after the signature
+    ENTIRE_REVISION = "entire_revision"      # the signed revision is whole; something was appended after it
+    PARTIAL = "partial"                      # the signature covers only part of what it should
+    UNCLEAR = "unclear"
+
+
+_COVERAGE = {
+    SignatureCoverageLevel.ENTIRE_FILE: Coverage.ENTIRE_FILE,
+    SignatureCoverageLevel.ENTIRE_REVISION: Coverage.ENTIRE_REVISION,
+    SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START: Coverage.PARTIAL,
+    SignatureCoverageLevel.UNCLEAR: Coverage.UNCLEAR,
+}
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    signed: bool
+    signer: str = ""                         # the certificate's common name
+    signer_subject: str = ""                 # the whole subject, as RFC 4514
+    signer_sha256: str = ""                  # fingerprint of the signer's certificate
+    signer_certificate: bytes = b""          # DER, to show or to trust
+    signed_at: dt.datetime | None = None     # as the signer's computer said (B-B has no time stamp)
+    reason: str = ""
+    location: str = ""
+    intact: bool = False                     # the signed bytes are unchanged and the signature is sound
+    trusted: bool = False
+    modified_after: bool = False             # an incremental update was appended after the signature
+    coverage: Coverage = Coverage.UNCLEAR
+    changes: str = ""                        # pyHanko's judgement of what was appended: none, form_filling, ...
+    signature_count: int = 0
+    summary: str = ""                        # pyHanko's one-line summary, for the log and support
+
+    @property
+    def ok(self) -> bool:
+        return self.signed and self.intact and self.trusted and not self.modified_after
+
+
+def fingerprint(der: bytes) -> str:
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))
+
+
+def verify(pdf: bytes, trusted_certs: Iterable[bytes], password: str | None = None) -> VerifyResult:
+    """The first signature of the PDF (the practice's), judged against ``trusted_certs`` (DER)."""
+    reader = _reader(pdf, password)
+    signatures = reader.embedded_signatures
+    if not signatures:
+        return VerifyResult(signed=False)
+    embedded = signatures[0]
+    trusted_ders = {bytes(c) for c in trusted_certs}
+    roots = [asn1_x509.Certificate.load(der) for der in trusted_ders]
+    context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(embedded, context, key_usage_settings=KEY_USAGE)
+    except (PdfError, ValueError) as error:
+        return VerifyResult(signed=True, signature_count=len(signatures), summary=f"unreadable: {error}")
+    cert = status.signing_cert
+    der = cert.dump()
+    intact = bool(status.intact and status.valid)
+    # A certificate the practice stored counts even once it has expired or when its key usage is unusual:
+    # the practice decided to trust that very certificate. Anything else needs a valid path to one.
+    trusted = intact and (bool(status.trusted) or der in trusted_ders)
+    coverage = _COVERAGE.get(status.coverage, Coverage.UNCLEAR)
+    level = status.modification_level
+    return VerifyResult(
+        signed=True,
+        signer=_common_name(cert),
+        signer_subject=cert.subject.human_friendly,
+        signer_sha256=fingerprint(der),
+        signer_certificate=der,
+        signed_at=status.signer_reported_dt,
+        reason=_text(embedded.sig_object.get("/Reason")),
+        location=_text(embedded.sig_object.get("/Location")),
+        intact=intact,
+        trusted=trusted,
+        modified_after=coverage != Coverage.ENTIRE_FILE,
+        coverage=coverage,
+        changes=level.name.lower() if level is not None else "unknown",
+        signature_count=len(signatures),
+        summary=status.summary(),
+    )
+
+
+def _reader(pdf: bytes, password: str | None) -> PdfFileReader:
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    except (PdfError, ValueError, IndexError) as error:
+        raise DocumentError(PdfProblem.NOT_A_PDF, str(error)) from None
+    if reader.encrypted:
+        if not password:
+            raise DocumentError(PdfProblem.PASSWORD_NEEDED)
+        if reader.decrypt(password).status == AuthStatus.FAILED:
+            raise DocumentError(PdfProblem.WRONG_PDF_PASSWORD)
+    return reader
+
+
+def _common_name(cert: asn1_x509.Certificate) -> str:
+    names = cert.subject.native
+    return str(names.get("common_name") or cert.subject.human_friendly)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
