@@ -580,6 +580,30 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exporteren naar {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n opvolging geëxporteerd naar {path}.</numerusform><numerusform>%n opvolgingen geëxporteerd naar {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -666,6 +690,14 @@
     <message>
         <source>Save the responsible practitioner and the concern (Ctrl+S)</source>
         <translation>Verantwoordelijke en zorg opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Opvolging &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>A follow-up for this case, filled in with the selected party or timeline entry (Ctrl+Shift+N)</source>
+        <translation>Een opvolging voor deze casus, ingevuld met de gekozen partij of tijdlijnregel (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Responsible practitioner</source>
@@ -1968,6 +2000,404 @@
     </message>
 </context>
 <context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Opvolging gedaan</translation>
+    </message>
+    <message>
+        <source>&amp;Result (optional):</source>
+        <translation>&amp;Resultaat (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>for example: mother called back, home visit planned</source>
+        <translation>bijvoorbeeld: moeder teruggebeld, huisbezoek gepland</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <source>A result is written in the case's timeline.</source>
+        <translation>Een resultaat komt in de tijdlijn van de casus.</translation>
+    </message>
+    <message>
+        <source>It recurs {every}: the next one is made at once.</source>
+        <translation>Deze opvolging herhaalt {every}: de volgende wordt meteen gemaakt.</translation>
+    </message>
+    <message>
+        <source>Follow-up no longer needed</source>
+        <translation>Opvolging vervalt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>for example: the family moved, handed over to the wijkteam</source>
+        <translation>bijvoorbeeld: gezin verhuisd, overgedragen aan het wijkteam</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Laten vervallen</translation>
+    </message>
+    <message>
+        <source>It stays on record as no longer needed (vervallen), with the reason.</source>
+        <translation>De opvolging blijft bewaard als vervallen, met de reden.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>for example: call the gezinsregisseur back about the home visit</source>
+        <translation>bijvoorbeeld: gezinsregisseur terugbellen over het huisbezoek</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every</source>
+        <translation>&amp;Herhalen elke</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Herhalen elke</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Casus:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact&amp;persoon:</translation>
+    </message>
+    <message>
+        <source>Recurrence:</source>
+        <translation>Herhaling:</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(geen partij)</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nieuwe opvolging</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>Opvolging wijzigen</translation>
+    </message>
+    <message>
+        <source>Fill in what is to be done.</source>
+        <translation>Vul in wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Choose whose follow-up it is.</source>
+        <translation>Kies van wie de opvolging is.</translation>
+    </message>
+    <message>
+        <source>The recurrence ends before the first date.</source>
+        <translation>De herhaling eindigt vóór de eerste datum.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Automatic, from</source>
+        <translation>Automatisch uit</translation>
+    </message>
+    <message>
+        <source>Recurs {every}</source>
+        <translation>Herhaalt {every}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReminder</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n opvolging verlopen</numerusform><numerusform>%n opvolgingen verlopen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpShell</name>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nieuwe &amp;opvolging…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up, from any page ({keys})</source>
+        <translation>Een opvolging toevoegen, vanaf elke pagina ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (iCalendar)…</source>
+        <translation>&amp;Exporteren naar agenda (iCalendar)…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWork</name>
+    <message>
+        <source>Follow-up added: {what}.</source>
+        <translation>Opvolging toegevoegd: {what}.</translation>
+    </message>
+    <message>
+        <source>Follow-up changed: {what}.</source>
+        <translation>Opvolging gewijzigd: {what}.</translation>
+    </message>
+    <message>
+        <source>No longer needed: {what}.</source>
+        <translation>Vervallen: {what}.</translation>
+    </message>
+    <message>
+        <source>Done: {what}. The next one is on {date}.</source>
+        <translation>Gedaan: {what}. De volgende is op {date}.</translation>
+    </message>
+    <message>
+        <source>Done: {what}.</source>
+        <translation>Gedaan: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>belofte</translation>
+    </message>
+    <message>
+        <source>plan van aanpak</source>
+        <translation>plan van aanpak</translation>
+    </message>
+    <message>
+        <source>kindcheck</source>
+        <translation>kindcheck</translation>
+    </message>
+    <message>
+        <source>automatic: {source}</source>
+        <translation>automatisch: {source}</translation>
+    </message>
+    <message>
+        <source>Marking it done records that the terugkoppeling from Veilig Thuis was received.</source>
+        <translation>Als gedaan markeren legt vast dat de terugkoppeling van Veilig Thuis binnen is.</translation>
+    </message>
+    <message>
+        <source>Marking it done records that the promise was kept.</source>
+        <translation>Als gedaan markeren legt vast dat de belofte is nagekomen.</translation>
+    </message>
+    <message>
+        <source>Marking it done records the item of the plan van aanpak as done.</source>
+        <translation>Als gedaan markeren zet het punt van het plan van aanpak op afgerond.</translation>
+    </message>
+    <message>
+        <source>Marking it done clears the date of the next kindcheck.</source>
+        <translation>Als gedaan markeren haalt de datum van de volgende kindcheck weg.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>{every} until {date}</source>
+        <translation>{every} tot {date}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>met {name}</translation>
+    </message>
+    <message>
+        <source>owner: {name}</source>
+        <translation>eigenaar: {name}</translation>
+    </message>
+    <message>
+        <source>recurs {every}</source>
+        <translation>herhaalt {every}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Openstaande opvolging</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mijn opvolging</translation>
+    </message>
+    <message>
+        <source>Everyone's</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Export to calendar (iCalendar)…</source>
+        <translation>Exporteren naar agenda (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Your own follow-ups with a date, as a file for your agenda</source>
+        <translation>Je eigen opvolging met een datum, als bestand voor je agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Van wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;asus:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>Without a case</source>
+        <translation>Zonder casus</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} open follow-ups</source>
+        <translation>{shown} van {total} open opvolgingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open opvolging</numerusform><numerusform>%n open opvolgingen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
@@ -2115,6 +2545,49 @@
     <message>
         <source>{total} contacts in the file, {invalid} with problems, {duplicates} probably already on the map. Import will add {add}, merge {merge} and skip {skip}.</source>
         <translation>{total} contacten in het bestand, {invalid} met problemen, {duplicates} staan waarschijnlijk al op de kaart. Importeren voegt er {add} toe, voegt er {merge} samen en slaat er {skip} over.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the case or contact of the selected follow-up</source>
+        <translation>De casus of het contact van de gekozen opvolging openen</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Gedaan…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its result</source>
+        <translation>De gekozen opvolging als gedaan markeren, met het resultaat</translation>
+    </message>
+    <message>
+        <source>No longer &amp;needed…</source>
+        <translation>&amp;Vervallen…</translation>
+    </message>
+    <message>
+        <source>Drop the selected follow-up, with the reason</source>
+        <translation>De gekozen opvolging laten vervallen, met de reden</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected follow-up</source>
+        <translation>De gekozen opvolging wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nieuwe opvolging…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Een opvolging toevoegen</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3757,24 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>elke week</numerusform><numerusform>elke %n weken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>elke dag</numerusform><numerusform>elke %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <source>Practice name</source>
@@ -3854,6 +4345,10 @@
         <translation>Bezig</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
@@ -4006,6 +4501,73 @@
     <message>
         <source>The entry of {date} is saved.</source>
         <translation>De notitie van {date} is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Follow-ups for today</source>
+        <translation>Opvolging voor vandaag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Today ({count})</source>
+        <translation>Vandaag ({count})</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {today} due today, {week} later this week</source>
+        <translation>{overdue} te laat, {today} voor vandaag, {week} later deze week</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {today} today · {week} this week</source>
+        <translation>{overdue} te laat · {today} vandaag · {week} deze week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets te laat.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Nothing else due today.</source>
+        <translation>Verder niets voor vandaag.</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>Later deze week</translation>
+    </message>
+    <message>
+        <source>Nothing more this week.</source>
+        <translation>Deze week verder niets.</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>Wachten op anderen</translation>
+    </message>
+    <message>
+        <source>No open promises of others, no terugkoppeling expected.</source>
+        <translation>Geen open beloftes van anderen, geen terugkoppeling verwacht.</translation>
+    </message>
+    <message>
+        <source>Kindchecks coming up</source>
+        <translation>Kindchecks binnenkort</translation>
+    </message>
+    <message>
+        <source>No kindcheck in the next two weeks.</source>
+        <translation>Geen kindcheck in de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up: Enter opens its case, Space marks it done.</source>
+        <translation>Kies een opvolging. Enter: de casus openen · spatie: gedaan.</translation>
     </message>
 </context>
 <context>

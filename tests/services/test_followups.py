@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
 import vobject
 
 from wijkzorg_desktop.domain.cases import HouseholdMember, MemberRole
-from wijkzorg_desktop.domain.errors import NotFound, ReasonRequired
+from wijkzorg_desktop.domain.errors import NotAllowed, NotFound, ReasonRequired
 from wijkzorg_desktop.domain.followups import Bucket, FollowUp, FollowUpKind, FollowUpStatus, Recurrence
 from wijkzorg_desktop.domain.involvement import Party, PlanItem, Promise
 from wijkzorg_desktop.domain.kindcheck import Answer, Kindcheck, KindcheckReason
@@ -163,3 +164,37 @@ def test_the_calendar_parses_elsewhere_and_names_only_the_case(open_as, tmp_path
     events = {e.summary.value: e.dtstart.value for e in parsed.vevent_list if case.label in e.summary.value}
     assert events[f"Terugbellen — {case.label}"] == datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
     assert events[f"Kindcheck herhalen — {case.label}"] == date(2026, 12, 14)
+
+
+def test_the_form_offers_users_open_cases_with_their_parties_and_people_but_an_assistant_no_cases(open_as):
+    poh = open_as("poh")
+    case = cases.create_case(poh, "F")
+    closed = cases.create_case(poh, "G")
+    cases.close_case(poh, closed.id, "overgedragen")
+    person = next(p for p in contacts.load_map(poh).people if not p.departed)
+    party = involvement.put_party(poh, Party(case.id, "jeugdverpleegkundige", person_id=person.id))
+    choices = followups.form_choices(poh)
+    assert {"huisarts", "poh", "assistent", "beheer"} <= {login for login, _name in choices.users}
+    assert (case.id, case.label) in choices.cases and closed.id not in dict(choices.cases)
+    assert choices.parties[case.id] == [(party.id, f"{person.name} — jeugdverpleegkundige")]
+    assert any(pid == person.id and name.startswith(person.name) for pid, name in choices.people)
+    poh.close()
+    assistant = followups.form_choices(open_as("assistent"))
+    assert (assistant.cases, assistant.parties) == ([], {})
+    assert assistant.people and assistant.users
+
+
+def test_an_assistant_postpones_their_own_follow_up_of_a_case_and_sees_whom_to_call(open_as):
+    gp = open_as("huisarts")
+    case = cases.create_case(gp, "H")
+    person = next(p for p in contacts.load_map(gp).people if not p.departed)
+    made = followups.save(gp, FollowUp("jeugdverpleegkundige terugbellen", FollowUpKind.CALL_BACK, "assistent",
+                                       date(2026, 11, 24), case_id=case.id, person_id=person.id))
+    gp.close()
+    assistant = open_as("assistent")
+    item = next(i for i in followups.pending(assistant) if i.key == f"followup:{made.id}")
+    assert (item.case_label, item.party_name) == ("", person.name)
+    later = followups.save(assistant, replace(item.followup, due=date(2026, 11, 26)))
+    assert (later.due, later.case_id) == (date(2026, 11, 26), case.id)
+    with pytest.raises(NotAllowed):
+        followups.save(assistant, FollowUp("nieuw", FollowUpKind.OTHER, "assistent", case_id=case.id))

@@ -45,7 +45,7 @@ def test_the_assistant_has_no_cases_section_and_the_gp_has(qtbot, make_window, d
     unlock(qtbot, window, "huisarts", passphrase)
     wait_workspace(qtbot, window)
     nav = [window.workspace.nav.item(row).text() for row in range(window.workspace.nav.count())]
-    assert nav[:2] == ["Sociale kaart", "Casussen"]
+    assert nav[0].startswith("Vandaag") and nav[1:4] == ["Opvolging", "Sociale kaart", "Casussen"]
 
 
 def test_a_new_case_is_made_from_the_keyboard_and_opened(qtbot, rig, dutch):

@@ -70,7 +70,8 @@ def test_new_and_delete_shortcuts(qtbot, page):
     assert person is not None and person.windowTitle() == "New person"
     assert person.focusWidget() is person.name
     person.reject()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert "Ctrl+Alt+N" in page.new_organisation_action.toolTip()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.AltModifier)
     organisation = open_dialog(OrganisationDialog)
     assert organisation is not None and organisation.windowTitle() == "New organisation"
     organisation.reject()
@@ -149,6 +150,7 @@ def test_ctrl_n_belongs_to_the_page_that_is_shown(qtbot, make_window, vault, pas
     window = make_window(store, SECTIONS)
     unlock(qtbot, window, "beheer", passphrase)
     wait_workspace(qtbot, window)
+    assert window.workspace.show_page_id("contacts")
     contacts_page = window.workspace.current_page()
     assert isinstance(contacts_page, ContactsPage)
     qtbot.waitUntil(lambda: contacts_page.map is not None)

@@ -31,7 +31,7 @@ def page(qtbot, rig):
 
 def new_organisation(qtbot, page) -> OrganisationDialog:
     qtbot.keyClick(page.table, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     dialog = open_dialog(OrganisationDialog)
     assert dialog is not None and dialog.windowTitle() == "New organisation"
     return dialog

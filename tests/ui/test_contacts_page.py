@@ -165,6 +165,6 @@ def test_the_detail_pane_shows_the_card_with_dutch_numbers(qtbot, rig, team):
     assert "availability unknown" in card
 
 
-def test_the_page_comes_first_and_for_every_role():
-    assert SECTIONS[0] is ContactsPage
+def test_the_page_follows_vandaag_and_opvolging_for_every_role():
+    assert [s.page_id for s in SECTIONS[:3]] == ["today", "followups", "contacts"]
     assert all(ContactsPage.visible_for(role) for role in Role)

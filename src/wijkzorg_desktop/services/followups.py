@@ -22,7 +22,8 @@ from ..domain.involvement import EntryKind, TimelineEntry
 from ..domain.meldcode import VtContactKind, VtRole
 from ..domain.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from ..domain.users import Permission
-from ..store import cases, followups, involvement, kindchecks, meldcode, settings
+from ..store import cases, followups, involvement, kindchecks, meldcode, organisations, people, settings
+from ..store import users as users_store
 from ..store.atomic import atomic_write
 from ..store.connection import Connection
 from . import involvement as involvement_service
@@ -53,6 +54,9 @@ def _manual(session: Session, f: FollowUp, show_case: bool) -> FollowUpItem:
     if show_case and f.party_id is not None:
         found = involvement.party(session.conn, f.party_id)
         party = involvement_service.party_name(session, found)[0] if found else ""
+    if not party and f.person_id is not None:  # someone on the sociale kaart, which every role may see
+        person = people.get(session.conn, f.person_id)
+        party = person.name if person else ""
     return FollowUpItem(f"followup:{f.id}", f, label, party)
 
 
@@ -135,8 +139,10 @@ def _logins(conn: Connection) -> set[str]:
 def save(session: Session, followup: FollowUp) -> FollowUp:
     """Add or change a follow-up made by hand (from anywhere, a case, a party or a timeline entry)."""
     session.require(Permission.EDIT_FOLLOWUPS)
-    if followup.case_id is not None:
-        session.require(Permission.EDIT_CASES)
+    stored = _own(session, followup.id) if followup.id is not None else None
+    if followup.case_id is not None and (stored is None or stored.case_id != followup.case_id
+                                         or stored.party_id != followup.party_id):
+        session.require(Permission.EDIT_CASES)  # an assistent may postpone their own, not link a case
     tidy = _check(followup, _logins(session.conn))
     now = iso(session.now())
     with session.changing() as conn:
@@ -144,7 +150,6 @@ def save(session: Session, followup: FollowUp) -> FollowUp:
             followup_id = followups.insert(conn, tidy, session.user.login, now)
             action = AuditAction.CREATE
         else:
-            _own(session, tidy.id)
             followup_id = tidy.id
             followups.update(conn, tidy, now)
             action = AuditAction.UPDATE
@@ -233,6 +238,41 @@ def drop(session: Session, followup_id: int, reason: str) -> FollowUp:
         session.record(AuditEntry(AuditAction.UPDATE, "followup", str(followup_id), audit_label(conn, current.case_id),
                                   detail="dropped"))
     return dropped
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the follow-up form offers: owners, the open cases with their parties, people to contact."""
+
+    users: list[tuple[str, str]]                      # (login, full name) of every active user, by name
+    cases: list[tuple[int, str]]                      # (id, label) of the open cases; none for an assistent
+    parties: dict[int, list[tuple[int, str]]]         # case id -> (party id, name — role)
+    people: list[tuple[int, str]]                     # (person id, "name (organisation)"), not departed
+
+
+def form_choices(session: Session) -> FormChoices:
+    """For the form that adds or changes a follow-up; reading the case labels is audited."""
+    session.require(Permission.EDIT_FOLLOWUPS)
+    conn = session.conn
+    users = sorted(((u.login, u.full_name) for u in users_store.all_users(conn) if u.active),
+                   key=lambda pair: pair[1].casefold())
+    orgs = {o.id: o.name for o in organisations.all_organisations(conn)}
+    persons = sorted(((int(p.id or 0), f"{p.name} ({orgs[p.organisation_id]})" if p.organisation_id in orgs
+                       else p.name) for p in people.all_people(conn) if not p.departed),
+                     key=lambda pair: pair[1].casefold())
+    open_cases: list[tuple[int, str]] = []
+    parties: dict[int, list[tuple[int, str]]] = {}
+    if session.may(Permission.VIEW_CASES):
+        for case in cases.all_cases(conn):
+            if case.closed or case.id is None:
+                continue
+            open_cases.append((case.id, case.label))
+            parties[case.id] = [(int(p.id or 0), " — ".join(x for x in (
+                involvement_service.party_name(session, p)[0], p.role) if x))
+                for p in involvement.parties(conn, case.id)]
+        open_cases.sort(key=lambda pair: pair[1])
+        session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(open_cases)} open, follow-up form"))
+    return FormChoices(users, open_cases, parties, persons)
 
 
 @dataclass(frozen=True)

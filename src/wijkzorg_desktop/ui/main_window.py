@@ -33,6 +33,7 @@ from ..services.session import Session
 from ..services.vaults import Unlocked
 from . import notices
 from .client import VaultClient
+from .followups.shell import FollowUpShell
 from .lock import IdleLock
 from .messages import error_text, show_error
 from .page import Drafts, Page
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.lock_action = file_menu.addAction(self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
         self.lock_action.setObjectName("lockAction")
         file_menu.addSeparator()
+        self.followups = FollowUpShell(self, file_menu)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.go_menu = bar.addMenu(self.tr("&Go"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
     def _set_locked(self, locked: bool) -> None:
         self.lock_action.setEnabled(not locked)
         self.go_menu.setEnabled(not locked)
+        self.followups.set_unlocked(not locked)
         if locked:
             self.go_menu.clear()
             self.status.show_locked()
@@ -191,7 +195,10 @@ class MainWindow(QMainWindow):
         self._last_login = session.user.login
         self.workspace.build(self.client, self.sections, session.user.role)
         self._fill_go_menu()
-        if not self.workspace.show_page_id(self.settings.last_page):
+        start = self.workspace.start_page()
+        if start is not None:
+            self.workspace.show_page_id(start.page_id)
+        elif not self.workspace.show_page_id(self.settings.last_page):
             self.workspace.show_page(0)
         self.stack.setCurrentWidget(self.workspace)
         self.status.show_user(session.user)
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
         self._load_practice()
         self.client.call(drafts.take, self._drafts_taken, self._unhandled)
         self.idle.start()
+        self.followups.start()
         self.workspace.nav.setFocus()
         if failed:
             notices.failed_attempts(self, failed)

@@ -12,6 +12,8 @@ from .admin.practice_page import PracticePage
 from .admin.users_page import UsersPage
 from .cases.cases_page import CasesPage
 from .contacts.contacts_page import ContactsPage
+from .followups.followups_page import FollowUpsPage
+from .followups.today_page import TodayPage
 from .kindcheck.kindcheck_page import KindcheckPage
 from .page import Page
 
@@ -20,6 +22,8 @@ Section = type[Page] | Message
 ADMINISTRATION = Message("sections", QT_TRANSLATE_NOOP("sections", "Administration"))
 
 SECTIONS: tuple[Section, ...] = (
+    TodayPage,
+    FollowUpsPage,
     ContactsPage,
     CasesPage,
     KindcheckPage,

@@ -1,5 +1,5 @@
-"""The status bar: who is working, in which role, whether the vault is open, and whether the worker
-is busy."""
+"""The status bar: who is working, in which role, whether the vault is open, whether the worker is busy,
+and a note (a reminder of overdue follow-ups where the system has no tray)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,12 @@ class ShellStatusBar(QStatusBar):
         self.busy.setMaximumWidth(100)
         self.busy.setMaximumHeight(14)
         self.busy.hide()
+        self.note = QLabel()
+        self.note.setObjectName("statusNote")
+        self.note.setAccessibleName(self.tr("Message"))
         self.addWidget(self.user)
         self.addWidget(self.role)
+        self.addWidget(self.note, 1)
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.lock_state)
         self.show_locked()
@@ -42,7 +46,12 @@ class ShellStatusBar(QStatusBar):
     def show_locked(self) -> None:
         self.user.clear()
         self.role.clear()
+        self.note.clear()
         self.lock_state.setText(self.tr("Locked"))
+
+    def show_note(self, text: str) -> None:
+        """A line that stays until the next one or the lock (a reminder, an export that is done)."""
+        self.note.setText(f"· {text}" if text else "")
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

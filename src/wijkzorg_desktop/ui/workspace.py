@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 from ..domain.text import Message
 from ..domain.users import Role
 from .client import VaultClient
-from .page import Drafts, Page
+from .page import Drafts, Page, Target
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ def visible_sections(sections: Sequence[type[Page] | Message], role: Role) -> li
 
 class Workspace(QWidget):
     page_changed = Signal(str)  # page_id
+    followup_requested = Signal(object)  # a FollowUp to fill in, from any page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,11 +77,35 @@ class Workspace(QWidget):
             page = section(client)
             self.pages.append(page)
             self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
+            item = QListWidgetItem(page.nav_text())
             item.setData(PAGE_ROLE, len(self.pages) - 1)
-            item.setToolTip(page.title())
+            item.setToolTip(page.nav_tooltip())
             self.nav.addItem(item)
+            page.go_to.connect(self.go_to)
+            page.followup_requested.connect(self.followup_requested)
+            page.nav_text_changed.connect(lambda item=item, page=page: self._renamed(item, page))
         self.setTabOrder(self.nav, self.stack)
+
+    def _renamed(self, item: QListWidgetItem, page: Page) -> None:
+        if page in self.pages:
+            item.setText(page.nav_text())
+            item.setToolTip(page.nav_tooltip())
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def start_page(self) -> Page | None:
+        return next((p for p in self.pages if p.start_page), None)
+
+    def go_to(self, page_id: str, target: Target) -> bool:
+        """Show ``page_id`` with ``target`` on it (a case from Vandaag, say); False when this role has no
+        such page."""
+        page = self.page(page_id)
+        if page is None:
+            return False
+        self.show_page(self.pages.index(page))
+        page.show_target(target)
+        return True
 
     def refresh_all(self) -> None:
         for page in self.pages:

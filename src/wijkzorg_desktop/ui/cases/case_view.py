@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.cases import Case
 from ...domain.errors import VaultLocked
+from ...domain.followups import FollowUp, FollowUpKind
 from ...domain.users import Permission
 from ...services import cases, contacts
 from ...services.cases import CaseFile
@@ -33,6 +34,7 @@ from .tabs import case_tabs
 class CaseView(QWidget):
     back_requested = Signal()
     case_changed = Signal()  # something was saved: the list of cases is out of date
+    followup_requested = Signal(object)  # a FollowUp for this case, to fill in
 
     def __init__(self, client: VaultClient, tab_classes: Sequence[type[CaseTab]] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -65,6 +67,7 @@ class CaseView(QWidget):
         self.header.back_button.clicked.connect(self.back_requested)
         self.header.save_requested.connect(self.save_header)
         self.header.close_button.clicked.connect(self.ask_close_or_reopen)
+        self.header.followup_button.clicked.connect(self.request_followup)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_header)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_loading()
@@ -190,6 +193,21 @@ class CaseView(QWidget):
                 dialog.show_error(error_text(error))
 
         self.client.call(change, done, failed)
+
+    # -- follow-ups ------------------------------------------------------------------------------
+
+    def followup_context(self) -> FollowUp | None:
+        """A follow-up of this case; the tab shown adds its selection (a party, a timeline entry)."""
+        if self.file is None or not self.editable:
+            return None
+        base = FollowUp("", FollowUpKind.OTHER, "", self.file.today, case_id=self.file.case.id)
+        add = getattr(self.tabs.currentWidget(), "followup_context", None)
+        return add(base) if callable(add) else base
+
+    def request_followup(self) -> None:
+        context = self.followup_context()
+        if context is not None:
+            self.followup_requested.emit(context)
 
     # -- drafts ----------------------------------------------------------------------------------
 

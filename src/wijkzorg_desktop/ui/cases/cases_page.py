@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, 
 
 from ...domain.cases import Case
 from ...domain.errors import VaultLocked
+from ...domain.followups import FollowUp
 from ...domain.users import Permission, Role
 from ...services import cases
 from ...services.cases import CaseSummary
 from ..client import VaultClient
 from ..messages import error_text
-from ..page import Drafts, Page
+from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
 from .case_list import CaseFilters, CaseListModel, CaseTable, select_cases
 from .case_view import CaseView
@@ -85,6 +86,7 @@ class CasesPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.back_requested.connect(self.back_to_list)
         self.view.case_changed.connect(self._case_changed)
+        self.view.followup_requested.connect(self.followup_requested)
         self.client.changed.connect(self._vault_changed)
         self._update_actions()
 
@@ -218,6 +220,17 @@ class CasesPage(Page):
         self.stack.setCurrentWidget(self.view)
         self.view.header.back_button.setFocus()
         self._update_actions()
+
+    def show_target(self, target: Target) -> None:
+        """Another page (Vandaag, Opvolging) opens a case here."""
+        kind, case_id = target
+        if kind == "case" and not (self.stack.currentWidget() is self.view and self.view.case_id == case_id):
+            self.open_case(case_id)
+
+    def followup_context(self) -> FollowUp | None:
+        if self.stack.currentWidget() is self.view:
+            return self.view.followup_context()
+        return None
 
     def back_to_list(self) -> None:
         if self.stack.currentWidget() is not self.view:

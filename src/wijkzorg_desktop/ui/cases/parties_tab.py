@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.errors import VaultLocked
+from ...domain.followups import FollowUp
 from ...domain.involvement import Party, Promise
 from ...services import involvement
 from ...services.cases import CaseFile
@@ -241,6 +242,11 @@ class PartiesTab(EditingTab):
         self.done_action.setText(self.tr("Open a&gain") if promise is not None and promise.done_on
                                  else self.tr("&Kept"))
         super().update_actions()
+
+    def followup_context(self, base: FollowUp) -> FollowUp:
+        """A follow-up with the selected party (Opvolging toevoegen)."""
+        party = self.parties_table.current_row()
+        return replace(base, party_id=party.id) if party is not None else base
 
     # -- "Loopt het?" ----------------------------------------------------------------------------
 

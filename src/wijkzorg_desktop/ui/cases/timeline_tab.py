@@ -3,12 +3,14 @@ with their author. A revised entry is marked and keeps its earlier text, shown o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import QFrame, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from ...domain.followups import FollowUp
 from ...domain.involvement import EntryKind, TimelineEntry
 from ...services import involvement
 from ...services.cases import CaseFile
@@ -156,6 +158,14 @@ class TimelineTab(EditingTab):
                 text = escape(version.text).replace("\n", "<br>")
                 parts.append(f"<p style='margin:6px 0 0 0; color:#555'><i>{escape(line)}</i><br>{text}</p>")
         return "".join(parts)
+
+    def followup_context(self, base: FollowUp) -> FollowUp:
+        """A follow-up of the selected entry: its text and party (Opvolging toevoegen)."""
+        entry = self.table.current_row()
+        if entry is None:
+            return base
+        text = " ".join(entry.text.split())
+        return replace(base, what=text if len(text) <= 200 else text[:199] + "…", party_id=entry.party_id)
 
     # -- editing ---------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from ...services.contacts import ContactMap, OrganisationDetails, PersonDetails
 from ...services.practice_users import practice_users
 from ..client import VaultClient
 from ..messages import error_text
-from ..page import Drafts, Page
+from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
 from .contact_changes import ContactChanges
 from .contact_editing import ContactEditing
@@ -141,7 +141,7 @@ class ContactsPage(Page):
             self.tr("New person…"), "newPerson", [key("Ctrl+N")], lambda: self.editing.new_person(),
             self.tr("Add a person"))
         self.new_organisation_action = self._action(
-            self.tr("New organisation…"), "newOrganisation", [key("Ctrl+Shift+N")],
+            self.tr("New organisation…"), "newOrganisation", [key("Ctrl+Alt+N")],
             lambda: self.editing.new_organisation(), self.tr("Add an organisation"))
         self.edit_action = self._action(
             self.tr("Edit…"), "editContact",
@@ -304,6 +304,20 @@ class ContactsPage(Page):
 
     def current(self) -> ContactRow | None:
         return self.table.current_row()
+
+    def show_target(self, target: Target) -> None:
+        """Another page (Vandaag, Opvolging) opens a person or organisation here."""
+        kind, target_id = target
+        row_kind = {"person": RowKind.PERSON, "organisation": RowKind.ORGANISATION}.get(kind)
+        if row_kind is None:
+            return
+        self._select_keys = [(row_kind, target_id)]
+        if self.map is not None:
+            if self.filters.search.text():
+                self.filters.search.clear()  # the search may hide it; clearing filters it again
+            else:
+                self.apply_filter()
+        self.table.setFocus()
 
     # -- drafts ----------------------------------------------------------------------------------
 

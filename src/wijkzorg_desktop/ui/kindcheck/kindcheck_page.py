@@ -25,7 +25,7 @@ from ...services.session import Session
 from ..cases.track_parts import show_date
 from ..client import VaultClient
 from ..messages import error_text
-from ..page import Drafts, Page
+from ..page import Drafts, Page, Target
 from ..page_parts import Notice, explanation, heading
 from .case_link_dialog import CaseLinkDialog
 from .kindcheck_form import KindcheckForm
@@ -52,6 +52,7 @@ class KindcheckPage(Page):
         super().__init__(client, parent)
         self.data: KindcheckData | None = None
         self.saving = False
+        self._show_id: int | None = None
         self.link_dialog: CaseLinkDialog | None = None
         self.form_title = heading("")
         self.form_title.setObjectName("kindcheckFormTitle")
@@ -145,6 +146,7 @@ class KindcheckPage(Page):
             self.form.new(data.today)
         self._show_title()
         self._update()
+        self._show_wanted()
 
     def failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):
@@ -187,6 +189,20 @@ class KindcheckPage(Page):
         self.notice.clear()
         self._show_title()
         self.form.first_field().setFocus()
+
+    def show_target(self, target: Target) -> None:
+        """Another page (Vandaag: a kindcheck to repeat) opens a kindcheck here."""
+        kind, kindcheck_id = target
+        if kind != "kindcheck":
+            return
+        self._show_id = kindcheck_id
+        if self.data is not None:
+            self._show_wanted()
+
+    def _show_wanted(self) -> None:
+        wanted, self._show_id = self._show_id, None
+        if wanted is not None and self.overview.list.select_where(lambda k: k.id == wanted):
+            self.open_selected()
 
     def save(self) -> None:
         if not self.save_action.isEnabled():

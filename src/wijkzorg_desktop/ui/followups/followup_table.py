@@ -1,0 +1,92 @@
+"""Open follow-ups as rows: when, what, which kind, for which case and with whom, whose, and where an
+automatic one comes from. Overdue dates in red; the order is the service's (overdue first).
+
+``fit()`` sizes a table of them: what is to be done takes the room the other columns leave."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView
+
+from ...services.followups import FollowUpItem
+from ..table_model import Index, SortedTable, TableModel
+from .labels import LATE, completes_text, due_text, kind_label, lateness, origin_text, recurrence_text, source_name
+
+
+class FollowUpModel(TableModel):
+    COL_DUE, COL_STATE, COL_WHAT, COL_KIND, COL_CASE, COL_WITH, COL_OWNER, COL_ORIGIN = range(8)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.now = datetime.now(UTC)
+        self.users: dict[str, str] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Due"), self.tr("State"), self.tr("What"), self.tr("Kind"), self.tr("Case"),
+                self.tr("With"), self.tr("Owner"), self.tr("Automatic, from"))
+
+    def display(self, item: FollowUpItem, column: int) -> str:
+        f = item.followup
+        if column == self.COL_DUE:
+            return due_text(f) + (" ↻" if f.recurrence is not None else "")
+        if column == self.COL_STATE:
+            return lateness(f, self.now)
+        if column == self.COL_WHAT:
+            return " ".join(f.what.split())
+        if column == self.COL_KIND:
+            return kind_label(f.kind)
+        if column == self.COL_CASE:
+            return item.case_label
+        if column == self.COL_WITH:
+            return item.party_name
+        if column == self.COL_OWNER:
+            return self.users.get(f.owner_login, f.owner_login)
+        return source_name(item)
+
+    def sort_value(self, item: FollowUpItem, column: int) -> object:
+        f = item.followup
+        if column in (self.COL_DUE, self.COL_STATE):
+            return (f.due or date.max, f.due_time or time(23, 59))
+        return super().sort_value(item, column)
+
+    def tooltip(self, item: FollowUpItem, column: int) -> str | None:
+        f = item.followup
+        if column == self.COL_DUE:
+            late = lateness(f, self.now)
+            if f.recurrence is not None:
+                every = self.tr("Recurs {every}").format(every=recurrence_text(f.recurrence))
+                return f"{late} — {every}" if late else every
+            return late or None
+        if column == self.COL_ORIGIN and item.automatic:
+            return f"{origin_text(item)}. {completes_text(item)}"
+        if column == self.COL_KIND:
+            return self.display(item, column)
+        if column == self.COL_WHAT and len(f.what) > 50:
+            return f.what
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() in (self.COL_DUE, self.COL_STATE)
+                and self.row_at(index.row()).followup.overdue(self.now)):
+            return QBrush(QColor(LATE))
+        return super().data(index, role)
+
+
+WIDEST = {FollowUpModel.COL_KIND: 160, FollowUpModel.COL_WITH: 140, FollowUpModel.COL_OWNER: 150,
+          FollowUpModel.COL_CASE: 150}
+
+
+def fit(table: SortedTable) -> None:
+    """Columns as wide as their contents (within ``WIDEST``), the "what" column stretched over the rest."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        if column == FollowUpModel.COL_WHAT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        table.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST.get(column, 200)))
