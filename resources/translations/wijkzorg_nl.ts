@@ -600,7 +600,9 @@
     <message numerus="yes">
         <source>%n follow-up(s) exported to {path}.</source>
         <translation>
-            <numerusform>%n opvolging geëxporteerd naar {path}.</numerusform><numerusform>%n opvolgingen geëxporteerd naar {path}.</numerusform></translation>
+            <numerusform>%n opvolging geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n opvolgingen geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2231,9 @@
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n opvolging verlopen</numerusform><numerusform>%n opvolgingen verlopen</numerusform></translation>
+            <numerusform>%n opvolging verlopen</numerusform>
+            <numerusform>%n opvolgingen verlopen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2398,9 @@
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
         <translation>
-            <numerusform>%n open opvolging</numerusform><numerusform>%n open opvolgingen</numerusform></translation>
+            <numerusform>%n open opvolging</numerusform>
+            <numerusform>%n open opvolgingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3761,17 +3767,23 @@
     <message numerus="yes">
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>elke week</numerusform><numerusform>elke %n weken</numerusform></translation>
+            <numerusform>elke week</numerusform>
+            <numerusform>elke %n weken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>elke dag</numerusform><numerusform>elke %n dagen</numerusform></translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>elke %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5683,61 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>This file is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>Dit bestand is geen PKCS#12-certificaatbestand (.p12 of .pfx).</translation>
+    </message>
+    <message>
+        <source>The password does not open this certificate file.</source>
+        <translation>Het wachtwoord opent dit certificaatbestand niet.</translation>
+    </message>
+    <message>
+        <source>This certificate file holds no private key, so it cannot sign. Ask the supplier for the file with the key.</source>
+        <translation>Dit certificaatbestand bevat geen privésleutel en kan dus niet ondertekenen. Vraag de leverancier om het bestand met de sleutel.</translation>
+    </message>
+    <message>
+        <source>The card reader software (PKCS#11 module) could not be loaded. Check the path.</source>
+        <translation>De software van de kaartlezer (PKCS#11-module) kon niet worden geladen. Controleer het pad.</translation>
+    </message>
+    <message>
+        <source>The card (token) was not found. Is the UZI-pas in the reader, and is the label right?</source>
+        <translation>De kaart (token) is niet gevonden. Zit de UZI-pas in de lezer en klopt het label?</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>De pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>The card is locked after too many wrong PINs. Unblock it with its PUK.</source>
+        <translation>De kaart is geblokkeerd na te veel verkeerde pincodes. Deblokkeer hem met de PUK-code.</translation>
+    </message>
+    <message>
+        <source>The card has no certificate to sign with.</source>
+        <translation>De kaart heeft geen certificaat om mee te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document.</source>
+        <translation>Dit bestand is geen PDF-document.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected: give its password.</source>
+        <translation>Deze PDF is beveiligd: geef het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation>Het wachtwoord opent deze PDF niet.</translation>
+    </message>
+    <message>
+        <source>This PDF is already signed.</source>
+        <translation>Deze PDF is al ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signing the document failed.</source>
+        <translation>Het ondertekenen van het document is mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -5799,6 +5866,14 @@
     <message>
         <source>Give the reason: {what}.</source>
         <translation>Geef de reden: {what}.</translation>
+    </message>
+    <message>
+        <source>This case may not be shared with {recipient} for this purpose: {reasons}. Record consent, or a basis for sharing without consent, first.</source>
+        <translation>Deze casus mag niet voor dit doel met {recipient} worden gedeeld: {reasons}. Leg eerst toestemming vast, of een grondslag om zonder toestemming te delen.</translation>
+    </message>
+    <message>
+        <source>The practice has no signing certificate yet. An administrator sets one up under Beheer.</source>
+        <translation>De praktijk heeft nog geen certificaat om te ondertekenen. Een beheerder stelt dat in onder Beheer.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>

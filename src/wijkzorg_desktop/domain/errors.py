@@ -188,3 +188,22 @@ class CaseClosed(WijkzorgError):
 
 class ReasonRequired(WijkzorgError):
     message = QT_TRANSLATE_NOOP("errors", "Give the reason: {what}.")
+
+
+class SharingRefused(WijkzorgError):
+    """The consent service said no; ``reasons`` says why, one message per missing consent or basis."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This case may not be shared with {recipient} for this purpose: {reasons}. Record consent, or a "
+        "basis for sharing without consent, first."
+    )
+
+    def __init__(self, recipient: str, reasons: list[Message]) -> None:
+        self.reasons = reasons
+        super().__init__(recipient=recipient, reasons=MessageList(tuple(reasons)))
+
+
+class NoPracticeCertificate(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The practice has no signing certificate yet. An administrator sets one up under Beheer."
+    )

@@ -18,7 +18,7 @@ from .contacts import today
 from .session import Session
 
 
-def _covering(session: Session, recipient: Recipient) -> tuple[list[Recipient], bool]:
+def covering(session: Session, recipient: Recipient) -> tuple[list[Recipient], bool]:
     """The recipient and its organisation (consent toward an organisation covers its people), and whether
     the recipient is Veilig Thuis."""
     conn = session.conn
@@ -42,7 +42,7 @@ def add_consent(session: Session, case_id: int, consent: Consent) -> Consent:
     member = case_store.member(session.conn, consent.member_id)
     if member is None or member.case_id != case_id:
         raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This household member")))
-    _covering(session, consent.recipient)
+    covering(session, consent.recipient)
     consent = replace(consent, recorded_by=session.user.login, note=consent.note.strip())
     with session.changing() as conn:
         consent_id = consents.add_consent(conn, case_id, consent)
@@ -54,7 +54,7 @@ def add_consent(session: Session, case_id: int, consent: Consent) -> Consent:
 def add_basis(session: Session, case_id: int, record: BasisRecord) -> BasisRecord:
     """Sharing without consent: meldrecht (toward Veilig Thuis only) or conflict van plichten."""
     writable(session, case_id)
-    _, to_safe_at_home = _covering(session, record.recipient)
+    _, to_safe_at_home = covering(session, record.recipient)
     if record.basis == SharingBasis.CONSENT:
         raise InvalidValue(field=Message("fields", QT_TRANSLATE_NOOP("fields", "basis")), reason="toestemming")
     if record.basis == SharingBasis.RIGHT_TO_REPORT and not to_safe_at_home:
@@ -76,6 +76,6 @@ def may_case_be_shared(session: Session, case_id: int, recipient: Recipient, pur
     day = today(session)
     members = [Member(int(m.id or 0), m.initials, m.role == MemberRole.PARENT, m.age(day))
                for m in case_store.members(conn, case_id) if m.role != MemberRole.OTHER]
-    covering, to_safe_at_home = _covering(session, recipient)
-    return may_share(members, consents.consents(conn, case_id), consents.bases(conn, case_id), covering, purpose,
+    recipients, to_safe_at_home = covering(session, recipient)
+    return may_share(members, consents.consents(conn, case_id), consents.bases(conn, case_id), recipients, purpose,
                      to_safe_at_home)

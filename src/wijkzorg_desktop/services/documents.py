@@ -1,0 +1,238 @@
+"""Documenten: signed PDFs from the vault — a handover for the wijkteam, a case timeline, a follow-up
+list, a contact-map extract — and checking any signed PDF.
+
+A handover asks the consent service first: without consent or a recorded basis for this recipient and
+purpose it is refused with the reasons. Making a document is not yet sharing it; saving or printing it
+is, and ``record`` writes that to the audit log with the document's SHA-256 and its recipient.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..documents import case_timeline as timeline_pdf
+from ..documents import contact_extract as extract_pdf
+from ..documents import followup_list as followups_pdf
+from ..documents import handover as handover_pdf
+from ..documents import pdf_crypt, signing, verify
+from ..documents.case_parts import InvolvedParty
+from ..documents.pdf_layout import Letterhead, new_document_id
+from ..domain.audit import AuditAction, AuditEntry
+from ..domain.consent import Purpose, Recipient, SharingBasis
+from ..domain.errors import NotFound, SharingRefused
+from ..domain.text import QT_TRANSLATE_NOOP, Message
+from ..domain.users import Permission, Role
+from ..store import organisations, people, practice_certificate, users
+from ..store import settings as settings_store
+from . import cases, consent, followups, involvement
+from .document_errors import in_words
+from .practice import get as practice_settings
+from .practice_cert import signing_key
+from .session import Session
+
+HANDOVER_REASON = "Overdracht aan {recipient}"
+TIMELINE_REASON = "Tijdlijn voor het eigen dossier van de praktijk"
+FOLLOWUPS_REASON = "Opvolglijst"
+EXTRACT_REASON = "Uittreksel sociale kaart"
+
+
+@dataclass(frozen=True)
+class HandoverOptions:
+    household_detail: bool = False
+    full_names: dict[int, str] = field(default_factory=dict)
+    include_weighing: bool = False
+    remarks: str = ""
+    encrypt: bool = False
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    kind: str                     # "handover" | "timeline" | "followups" | "contacts"
+    title: str
+    document_id: str
+    pdf: bytes
+    sha256: str
+    recipient: str = ""
+    case_label: str = ""
+    password: str | None = None   # shown once, to pass on by another channel
+    suggested_name: str = ""
+
+
+def _letterhead(session: Session) -> Letterhead:
+    get = settings_store.get
+    conn = session.conn
+    return Letterhead(practice_settings(session).name, get(conn, "practice.address"), get(conn, "practice.phone"),
+                      get(conn, "practice.email"), get(conn, "practice.website"))
+
+
+def _users(session: Session) -> dict[str, str]:
+    return {u.login: u.full_name for u in users.all_users(session.conn)}
+
+
+def _people(session: Session) -> dict[int, str]:
+    return {int(p.id or 0): p.name for p in people.all_people(session.conn)}
+
+
+def _parties(session: Session, file: cases.CaseFile) -> tuple[InvolvedParty, ...]:
+    found = []
+    for party in file.parties:
+        name, organisation = involvement.party_name(session, party)
+        person = people.get(session.conn, party.person_id) if party.person_id else None
+        org = organisations.get(session.conn, party.organisation_id) if party.organisation_id else None
+        phone = next((c.value for c in person.channels if c.kind in ("telefoon", "mobiel")), "") if person else \
+            (org.phone if org else "")
+        email = next((c.value for c in person.channels if c.kind == "beveiligde_email"), "") if person else \
+            (org.secure_email if org else "")
+        found.append(InvolvedParty(party.role, name, organisation, person.function if person else "", phone, email,
+                                   party.since, party.last_contact, party.id))
+    return tuple(found)
+
+
+def _finish(session: Session, kind: str, title: str, document_id: str, pdf: bytes, reason: str, pin: str | None,
+            encrypt: bool = False, recipient: str = "", case_label: str = "") -> IssuedDocument:
+    """Encrypt when asked (before signing: the signature must cover the encrypted file), then sign."""
+    key = signing_key(session, pin)
+    password = None
+    with in_words():
+        if encrypt:
+            encrypted = pdf_crypt.encrypt(pdf)
+            pdf, password = encrypted.data, encrypted.password
+        stamp = signing.SignatureStamp(reason, _users(session).get(session.user.login, ""), document_id=document_id)
+        signed = signing.sign(pdf, key, stamp, pdf_password=password)
+    name = f"{document_id}.pdf" if not case_label else f"{document_id} {case_label}.pdf"
+    return IssuedDocument(kind, title, document_id, signed, hashlib.sha256(signed).hexdigest(), recipient,
+                          case_label, password, name)
+
+
+def _recipient(session: Session, recipient: Recipient) -> handover_pdf.Addressee:
+    conn = session.conn
+    if recipient.kind == "person":
+        person = people.get(conn, recipient.id)
+        if person is None:
+            raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This person")))
+        org = organisations.get(conn, person.organisation_id) if person.organisation_id else None
+        email = next((c.value for c in person.channels if c.kind == "beveiligde_email"), "")
+        return handover_pdf.Addressee(person.name, person.function, org.name if org else "",
+                                      org.address if org else "", email)
+    org = organisations.get(conn, recipient.id)
+    if org is None:
+        raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This organisation")))
+    return handover_pdf.Addressee(org.name, "", "", org.address, org.secure_email)
+
+
+def handover(session: Session, case_id: int, recipient: Recipient, options: HandoverOptions | None = None,
+             pin: str | None = None) -> IssuedDocument:
+    """The signed overdrachtsdocument, if this case may go to ``recipient`` for a handover."""
+    options = options or HandoverOptions()
+    cases.guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    addressee = _recipient(session, recipient)
+    covering, to_safe_at_home = consent.covering(session, recipient)
+    # Handing a family's file to Veilig Thuis is a melding (where meldrecht applies); to anyone else, a handover.
+    purpose = Purpose.REPORT if to_safe_at_home else Purpose.HANDOVER
+    answer = consent.may_case_be_shared(session, case_id, recipient, purpose)
+    if not answer.allowed:
+        raise SharingRefused(addressee.name, list(answer.reasons))
+    file = cases.open_case(session, case_id)
+    me = users.by_login(session.conn, session.user.login)
+    role = {Role.GP: "huisarts", Role.MH_NURSE: "POH-GGZ"}.get(session.user.role, "")
+    contact = handover_pdf.ContactPerson(me.full_name if me else session.user.login, role,
+                                         settings_store.get(session.conn, "practice.phone"))
+    consents_used = tuple(c for c in file.consents if c.recipient in covering and c.purpose == purpose
+                          and answer.basis == SharingBasis.CONSENT)
+    weighing = next((b.weighing for b in reversed(file.bases) if b.recipient in covering
+                     and b.basis == SharingBasis.CONFLICT_OF_DUTIES), None)
+    now = session.now()
+    document_id = new_document_id(handover_pdf.DOCUMENT_PREFIX, now)
+    data = handover_pdf.HandoverData(
+        _letterhead(session), document_id, now, file.case, addressee, contact, tuple(file.members),
+        file.case.summary, tuple(file.steps), tuple(file.advice_requests), tuple(file.vt_contacts),
+        tuple(file.decisions), _parties(session, file), tuple(file.plan), tuple(file.promises), answer.basis,
+        consents_used, weighing, _users(session), _people(session), options.household_detail,
+        dict(options.full_names), options.include_weighing, options.remarks.strip(), contact.name)
+    with in_words():
+        pdf = handover_pdf.render(data)
+    return _finish(session, "handover", handover_pdf.TITLE, document_id, pdf,
+                   HANDOVER_REASON.format(recipient=addressee.organisation or addressee.name), pin, options.encrypt,
+                   addressee.name, file.case.label)
+
+
+def case_timeline(session: Session, case_id: int, options: HandoverOptions | None = None,
+                  pin: str | None = None) -> IssuedDocument:
+    """The case's timeline for the practice's own file."""
+    options = options or HandoverOptions()
+    file = cases.open_case(session, case_id)
+    now = session.now()
+    document_id = new_document_id(timeline_pdf.DOCUMENT_PREFIX, now)
+    data = timeline_pdf.CaseTimelineData(
+        _letterhead(session), document_id, now, file.case, tuple(file.members), tuple(file.timeline),
+        tuple(file.steps), tuple(file.advice_requests), tuple(file.vt_contacts), tuple(file.decisions),
+        _parties(session, file), _users(session), _people(session), options.household_detail,
+        dict(options.full_names), options.include_weighing, show_history=True,
+        author=_users(session).get(session.user.login, ""))
+    with in_words():
+        pdf = timeline_pdf.render(data)
+    return _finish(session, "timeline", timeline_pdf.TITLE, document_id, pdf, TIMELINE_REASON, pin, options.encrypt,
+                   "", file.case.label)
+
+
+def followup_list(session: Session, mine: bool, start: date | None = None, end: date | None = None,
+                  pin: str | None = None) -> IssuedDocument:
+    items = followups.pending(session, mine_only=mine)
+    lines = tuple(followups_pdf.FollowUpLine(i.followup, i.case_label, i.party_name) for i in items)
+    owner = session.user.login if mine else None
+    lines = tuple(followups_pdf.select(lines, owner, start, end))
+    now = session.now()
+    document_id = new_document_id(followups_pdf.DOCUMENT_PREFIX, now)
+    data = followups_pdf.FollowUpListData(_letterhead(session), document_id, now, lines, owner, start, end,
+                                          _users(session), _users(session).get(session.user.login, ""))
+    with in_words():
+        pdf = followups_pdf.render(data)
+    return _finish(session, "followups", followups_pdf.TITLE, document_id, pdf, FOLLOWUPS_REASON, pin)
+
+
+def contact_extract(session: Session, person_ids: list[int], organisation_ids: list[int],
+                    pin: str | None = None, purpose: str = "") -> IssuedDocument:
+    session.require(Permission.VIEW_CONTACTS)
+    conn = session.conn
+    chosen_people = tuple(p for p in people.all_people(conn) if p.id in set(person_ids))
+    all_orgs = organisations.all_organisations(conn)
+    chosen_orgs = tuple(o for o in all_orgs if o.id in set(organisation_ids))
+    names = {int(o.id or 0): o.name for o in all_orgs}
+    now = session.now()
+    document_id = new_document_id(extract_pdf.DOCUMENT_PREFIX, now)
+    data = extract_pdf.ContactExtractData(_letterhead(session), document_id, now, chosen_orgs, chosen_people, names,
+                                          purpose, author=_users(session).get(session.user.login, ""))
+    with in_words():
+        pdf = extract_pdf.render(data)
+    return _finish(session, "contacts", extract_pdf.TITLE, document_id, pdf, EXTRACT_REASON, pin)
+
+
+def record(session: Session, doc: IssuedDocument, action: str, path: str = "") -> None:
+    """Saving or printing a document is sharing it: audited with its SHA-256 and recipient."""
+    audit_action = AuditAction.PRINT if action == "print" else AuditAction.EXPORT
+    detail = f"{doc.title}; sha256 {doc.sha256}; to {doc.recipient or '-'}" + (f"; {path}" if path else "")
+    session.record(AuditEntry(audit_action, f"document.{doc.kind}", doc.document_id, doc.case_label, detail=detail))
+
+
+def trusted_certificates(session: Session) -> list[bytes]:
+    """The practice's own certificate and every certificate stored with the contact map."""
+    found = []
+    own = practice_certificate.get(session.conn)
+    if own is not None:
+        found.append(own.certificate)
+    found += [o.certificate for o in organisations.all_organisations(session.conn) if o.certificate]
+    found += [p.certificate for p in people.all_people(session.conn) if p.certificate]
+    return found
+
+
+def verify_pdf(session: Session | None, data: bytes, password: str | None = None) -> verify.VerifyResult:
+    """Signer, time, intact, trusted; without a vault nothing is trusted."""
+    trusted = trusted_certificates(session) if session is not None else []
+    with in_words():
+        result = verify.verify(data, trusted, password)
+    if session is not None:
+        session.record(AuditEntry(AuditAction.READ, "document.verify", hashlib.sha256(data).hexdigest()[:16],
+                                  detail=f"signed={result.signed} intact={result.intact} trusted={result.trusted}"))
+    return result
