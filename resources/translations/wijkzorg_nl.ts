@@ -1848,6 +1848,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>&amp;Full name:</source>
@@ -3345,6 +3360,73 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page &amp;width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom to the width of the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is protected with a password and cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a PDF document the program can read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PartiesModel</name>
     <message>
         <source>Name</source>
@@ -3639,6 +3721,33 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice signs with a card (UZI-pas). Put the card in the reader and type its PIN. The PIN is used for this signature only and is not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the PIN of the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>&amp;Due by</source>
@@ -3839,6 +3948,92 @@
     <message>
         <source>Saved. From now on the program locks after {minutes} min without use.</source>
         <translation>Opgeslagen. Het programma vergrendelt nu na {minutes} min zonder gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the signed PDF (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Afsluiten</translation>
+    </message>
+    <message>
+        <source>Case {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for {recipient}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document id {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with the practice certificate. Check the pages, then save or print the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is encrypted. Pass this password on to the recipient by another channel than the document itself (by phone, or by Siilo when the document goes by e-mail). It is shown only now: the program keeps no copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password to open the document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not print the document. Check the printer and try again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5367,6 +5562,130 @@
         <source>Follow-ups written to {path}: {count}.</source>
         <translation>Opvolging geschreven naar {path}: {count}.</translation>
     </message>
+    <message>
+        <source>make a signed PDF: a handover for a partner, or a follow-up list</source>
+        <translation>maak een ondertekende PDF: een overdracht voor een partner, of een opvolglijst</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>PDF-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>file whose first line is the PIN of the UZI-pas; without it the PIN is asked</source>
+        <translation>bestand waarvan de eerste regel de pincode van de UZI-pas is; zonder dit wordt om de pincode gevraagd</translation>
+    </message>
+    <message>
+        <source>the overdrachtsdocument of a case, signed by the practice</source>
+        <translation>het overdrachtsdocument van een casus, ondertekend door de praktijk</translation>
+    </message>
+    <message>
+        <source>the case's pseudonym, e.g. Gezin K-2026-014</source>
+        <translation>het pseudoniem van de casus, bijvoorbeeld Gezin K-2026-014</translation>
+    </message>
+    <message>
+        <source>the recipient: a person or organisation of the contact map, by name</source>
+        <translation>de ontvanger: een persoon of organisatie van de sociale kaart, bij naam</translation>
+    </message>
+    <message>
+        <source>also encrypt the PDF; its password is printed once</source>
+        <translation>versleutel de PDF ook; het wachtwoord wordt één keer getoond</translation>
+    </message>
+    <message>
+        <source>the follow-up list as a signed PDF</source>
+        <translation>de opvolglijst als ondertekende PDF</translation>
+    </message>
+    <message>
+        <source>everyone's, not only yours</source>
+        <translation>van iedereen, niet alleen die van u</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>eerste dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>laatste dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>check a signed PDF: signer, time, intact and trusted; exit 0 only when intact and trusted</source>
+        <translation>controleer een ondertekende PDF: ondertekenaar, tijd, ongewijzigd en vertrouwd; exitcode 0 alleen als hij ongewijzigd en vertrouwd is</translation>
+    </message>
+    <message>
+        <source>folder of the vault whose trusted certificates count</source>
+        <translation>map van de kluis waarvan de vertrouwde certificaten gelden</translation>
+    </message>
+    <message>
+        <source>file whose first line is the PDF's password</source>
+        <translation>bestand waarvan de eerste regel het wachtwoord van de PDF is</translation>
+    </message>
+    <message>
+        <source>PIN of the UZI-pas: </source>
+        <translation>Pincode van de UZI-pas: </translation>
+    </message>
+    <message>
+        <source>No person or organisation on the contact map is called {name}.</source>
+        <translation>Er staat geen persoon of organisatie met de naam {name} op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>More than one person or organisation is called {name}.</source>
+        <translation>Er zijn meerdere personen of organisaties met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no case {label}.</source>
+        <translation>Er is geen casus {label}.</translation>
+    </message>
+    <message>
+        <source>{title} {id} signed and written to {path} (SHA-256 {sha}).</source>
+        <translation>{title} {id} ondertekend en geschreven naar {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Password of the PDF (shown once; pass it on by another channel): {password}</source>
+        <translation>Wachtwoord van de PDF (wordt één keer getoond; geef het via een ander kanaal door): {password}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Kan {path} niet lezen.</translation>
+    </message>
+    <message>
+        <source>Give --user with --store.</source>
+        <translation>Geef --user bij --store.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Ondertekend door: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed at: {when}</source>
+        <translation>Ondertekend op: {when}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Intact: {answer}</source>
+        <translation>Ongewijzigd: {answer}</translation>
+    </message>
+    <message>
+        <source>Trusted: {answer}</source>
+        <translation>Vertrouwd: {answer}</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed.</source>
+        <translation>Het bestand is na het ondertekenen gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>consent</name>
@@ -5717,8 +6036,8 @@
         <translation>De kaart heeft geen certificaat om mee te ondertekenen.</translation>
     </message>
     <message>
-        <source>This file is not a PDF document.</source>
-        <translation>Dit bestand is geen PDF-document.</translation>
+        <source>This file is not a PDF document, or it is damaged.</source>
+        <translation>Dit bestand is geen PDF-document, of het is beschadigd.</translation>
     </message>
     <message>
         <source>This PDF is protected: give its password.</source>

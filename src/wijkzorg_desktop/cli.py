@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from .cli_base import CliError, opened, read_passphrase, translate, translator, vault_arguments
 from .cli_contacts import add_contacts_commands, run_contacts
+from .cli_documents import add_document_commands, run_document, run_verify
 from .cli_followups import add_followups_commands, run_followups
 from .domain.errors import WijkzorgError
 
@@ -41,6 +43,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, help=translate("cli", "JSON file to write"))
     add_contacts_commands(sub)
     add_followups_commands(sub)
+    add_document_commands(sub)
     return top
 
 
@@ -91,13 +94,16 @@ def _export(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"init": _init, "demo": _demo, "check": _check, "export-json": _export, "contacts": run_contacts,
-            "followups": run_followups}
+            "followups": run_followups, "document": run_document, "verify": run_verify}
 
 
 def run(argv: list[str]) -> int:
     """Run a headless command; returns the exit code. ``GUI`` commands are for ``__main__``."""
     args = parser().parse_args(argv)
     translate = translator()
+    # pyHanko logs each failed certificate path with a traceback; the command says the outcome in one line.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         return COMMANDS[args.command](args)
     except WijkzorgError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain.practice import PracticeSettings
 from ..domain.users import Role
 from ..store.keyfile import KdfParams
-from . import accounts, demo_cases, demo_contacts, practice
+from . import accounts, demo_cases, demo_contacts, practice, practice_cert
 from .session import Clock, system_clock
 from .vaults import create_vault
 
@@ -41,6 +41,7 @@ def create_demo(store: Path, passphrase: str, *, kdf: KdfParams | None = None,
         for user in others:
             accounts.add_user(session, user.login, user.full_name, user.role, passphrase)
         practice.update(session, PracticeSettings(DEMO_PRACTICE, 5))
+        practice_cert.generate_self_signed(session)  # documents can be signed straight away
         demo_contacts.fill(session)
         demo_cases.fill(session)
     finally:

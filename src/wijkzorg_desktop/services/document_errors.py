@@ -24,7 +24,7 @@ MESSAGES = {
     PdfProblem.PIN_LOCKED: QT_TRANSLATE_NOOP(
         "documents", "The card is locked after too many wrong PINs. Unblock it with its PUK."),
     PdfProblem.NO_SIGNING_KEY: QT_TRANSLATE_NOOP("documents", "The card has no certificate to sign with."),
-    PdfProblem.NOT_A_PDF: QT_TRANSLATE_NOOP("documents", "This file is not a PDF document."),
+    PdfProblem.NOT_A_PDF: QT_TRANSLATE_NOOP("documents", "This file is not a PDF document, or it is damaged."),
     PdfProblem.PASSWORD_NEEDED: QT_TRANSLATE_NOOP("documents", "This PDF is protected: give its password."),
     PdfProblem.WRONG_PDF_PASSWORD: QT_TRANSLATE_NOOP("documents", "The password does not open this PDF."),
     PdfProblem.ALREADY_SIGNED: QT_TRANSLATE_NOOP("documents", "This PDF is already signed."),

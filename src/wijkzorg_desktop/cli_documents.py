@@ -1,0 +1,140 @@
+"""``wijkzorg document handover|followups`` and ``wijkzorg verify``: signed PDFs without the window."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from .cli_base import CTX, CliError, opened, read_passphrase, translate, vault_arguments
+from .domain.text import QT_TRANSLATE_NOOP, Message
+
+
+def add_document_commands(sub: argparse._SubParsersAction) -> None:
+    text = translate("cli", "make a signed PDF: a handover for a partner, or a follow-up list")
+    document = sub.add_parser("document", help=text, description=text, allow_abbrev=False)
+    kinds = document.add_subparsers(dest="document_command", metavar="KIND", required=True)
+
+    def kind(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = vault_arguments(kinds.add_parser(name, help=help_text, description=help_text, allow_abbrev=False))
+        p.add_argument("--out", type=Path, required=True, help=translate("cli", "PDF file to write"))
+        p.add_argument("--pin-file", help=translate("cli", "file whose first line is the PIN of the UZI-pas; "
+                                                           "without it the PIN is asked"))
+        return p
+
+    handover = kind("handover", translate("cli", "the overdrachtsdocument of a case, signed by the practice"))
+    handover.add_argument("--case", required=True, help=translate("cli", "the case's pseudonym, e.g. Gezin K-2026-014"))
+    handover.add_argument("--to", required=True, help=translate("cli", "the recipient: a person or organisation of "
+                                                                      "the contact map, by name"))
+    handover.add_argument("--encrypt", action="store_true",
+                          help=translate("cli", "also encrypt the PDF; its password is printed once"))
+    followups = kind("followups", translate("cli", "the follow-up list as a signed PDF"))
+    followups.add_argument("--all", action="store_true", help=translate("cli", "everyone's, not only yours"))
+    day = date.fromisoformat
+    followups.add_argument("--from", dest="start", type=day, help=translate("cli", "first day, YYYY-MM-DD"))
+    followups.add_argument("--until", dest="end", type=day, help=translate("cli", "last day, YYYY-MM-DD"))
+
+    help_text = translate("cli", "check a signed PDF: signer, time, intact and trusted; exit 0 only when "
+                                 "intact and trusted")
+    check = sub.add_parser("verify", help=help_text, description=help_text, allow_abbrev=False)
+    check.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    check.add_argument("--store", type=Path, help=translate("cli", "folder of the vault whose trusted certificates "
+                                                                   "count"))
+    check.add_argument("--user", help=translate("cli", "login"))
+    check.add_argument("--passphrase-file",
+                       help=translate("cli", "file whose first line is the passphrase; - is stdin"))
+    check.add_argument("--password-file", help=translate("cli", "file whose first line is the PDF's password"))
+
+
+def _pin(session, args: argparse.Namespace) -> str | None:
+    from .services.practice_cert import needs_pin
+
+    if not needs_pin(session):
+        return None
+    return read_passphrase(args.pin_file, translate("cli", "PIN of the UZI-pas: "))
+
+
+def _recipient(session, name: str):
+    from .domain.consent import Recipient
+    from .domain.search import fold
+    from .services.contacts import load_map
+
+    wanted = fold(name)
+    found = load_map(session)
+    matches = [Recipient("organisation", int(o.id or 0)) for o in found.organisations if fold(o.name) == wanted]
+    matches += [Recipient("person", int(p.id or 0)) for p in found.people if fold(p.name) == wanted and not p.departed]
+    if len(matches) != 1:
+        reason = (QT_TRANSLATE_NOOP("cli", "No person or organisation on the contact map is called {name}.")
+                  if not matches else
+                  QT_TRANSLATE_NOOP("cli", "More than one person or organisation is called {name}."))
+        raise CliError(Message(CTX, reason, {"name": name}))
+    return matches[0]
+
+
+def _case_id(session, label: str) -> int:
+    from .services.cases import list_cases
+
+    for summary in list_cases(session):
+        if summary.case.label.casefold() == label.strip().casefold():
+            return int(summary.case.id or 0)
+    raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "There is no case {label}."), {"label": label}))
+
+
+def _write(session, doc, out: Path) -> None:
+    from .services import documents
+    from .store.atomic import atomic_write
+
+    atomic_write(out, doc.pdf)
+    documents.record(session, doc, "export", str(out))
+
+
+def run_document(args: argparse.Namespace) -> int:
+    from .services import documents
+
+    with opened(args) as session:
+        pin = _pin(session, args)
+        if args.document_command == "handover":
+            options = documents.HandoverOptions(encrypt=args.encrypt)
+            doc = documents.handover(session, _case_id(session, args.case), _recipient(session, args.to), options,
+                                     pin)
+        else:
+            doc = documents.followup_list(session, not args.all, args.start, args.end, pin)
+        _write(session, doc, args.out)
+    print(translate("cli", "{title} {id} signed and written to {path} (SHA-256 {sha}).").format(
+        title=doc.title, id=doc.document_id, path=args.out, sha=doc.sha256))
+    if doc.password:
+        print(translate("cli", "Password of the PDF (shown once; pass it on by another channel): {password}")
+              .format(password=doc.password))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from .services.documents import verify_pdf
+
+    try:
+        data = args.pdf.read_bytes()
+    except OSError as exc:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read {path}."), {"path": str(args.pdf)})) from exc
+    password = read_passphrase(args.password_file) if args.password_file else None
+    if args.store is not None:
+        if not args.user:
+            raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --user with --store.")))
+        with opened(args) as session:
+            result = verify_pdf(session, data, password)
+    else:
+        result = verify_pdf(None, data, password)
+    if not result.signed:
+        print(translate("cli", "Not signed."))
+        return 1
+    yes, no = translate("cli", "yes"), translate("cli", "no")
+    when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "?"
+    print(translate("cli", "Signed by: {signer}").format(signer=result.signer))
+    print(translate("cli", "Signed at: {when}").format(when=when))
+    if result.reason:
+        print(translate("cli", "Reason: {reason}").format(reason=result.reason))
+    intact = result.intact and not result.modified_after
+    print(translate("cli", "Intact: {answer}").format(answer=yes if intact else no))
+    print(translate("cli", "Trusted: {answer}").format(answer=yes if result.trusted else no))
+    if result.modified_after:
+        print(translate("cli", "The file was changed after it was signed."))
+    return 0 if result.ok else 1
