@@ -52,7 +52,7 @@ def test_a_changed_byte_or_an_appended_update_fails_verification(handover, demo_
     position = data.index(b"/Contents") - 200  # inside the first signed range, away from the signature itself
     data[position] ^= 0x01
     changed.write_bytes(bytes(data))
-    code, out, err = verify(capsys, changed, demo_store, passphrase_file)
+    code, _, _ = verify(capsys, changed, demo_store, passphrase_file)
     assert code == 1
     appended = tmp_path / "appended.pdf"
     original = handover.read_bytes()
@@ -68,7 +68,7 @@ def test_a_changed_byte_or_an_appended_update_fails_verification(handover, demo_
     buffer = BytesIO()
     writer.write(buffer)
     appended.write_bytes(buffer.getvalue())
-    code, out, _ = verify(capsys, appended, demo_store, passphrase_file)
+    code, _, _ = verify(capsys, appended, demo_store, passphrase_file)
     assert code == 1
 
 
