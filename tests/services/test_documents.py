@@ -37,8 +37,9 @@ def open_as(demo_store, passphrase):
 
 @pytest.fixture
 def certified(open_as):
+    """The demo practice's own self-signed certificate, made with the demo."""
     admin = open_as("beheer")
-    status = practice_cert.generate_self_signed(admin)
+    status = practice_cert.current(admin)
     admin.close()
     return status
 
@@ -57,6 +58,7 @@ def ids(session):
 
 def test_without_a_certificate_nothing_is_signed(open_as):
     poh = open_as("poh")
+    poh.conn.execute("DELETE FROM practice_certificate")  # a practice that has not set one up yet
     case_ids, orgs = ids(poh)
     with pytest.raises(NoPracticeCertificate):
         documents.handover(poh, case_ids["Gezin G"], Recipient("organisation", orgs["CJG Houten (JGZ)"]))
