@@ -621,6 +621,37 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Make &amp;handover…</source>
+        <translation>&amp;Overdracht maken…</translation>
+    </message>
+    <message>
+        <source>A signed overdrachtsdocument for a partner</source>
+        <translation>Een ondertekend overdrachtsdocument voor een partner</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline as PDF…</source>
+        <translation>&amp;Tijdlijn als PDF…</translation>
+    </message>
+    <message>
+        <source>The case's timeline, signed, for the practice's own file</source>
+        <translation>De tijdlijn van de casus, ondertekend, voor het eigen dossier van de praktijk</translation>
+    </message>
+    <message>
+        <source>Handover and timeline as signed PDF ({handover}, {timeline})</source>
+        <translation>Overdracht en tijdlijn als ondertekende PDF ({handover}, {timeline})</translation>
+    </message>
+    <message>
+        <source>Making and signing the handover…</source>
+        <translation>De overdracht wordt opgemaakt en ondertekend…</translation>
+    </message>
+    <message>
+        <source>Making and signing the timeline…</source>
+        <translation>De tijdlijn wordt opgemaakt en ondertekend…</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilters</name>
     <message>
         <source>Pseudonym or concern (Ctrl+F)</source>
@@ -700,6 +731,10 @@
     <message>
         <source>A follow-up for this case, filled in with the selected party or timeline entry (Ctrl+Shift+N)</source>
         <translation>Een opvolging voor deze casus, ingevuld met de gekozen partij of tijdlijnregel (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
     </message>
     <message>
         <source>Responsible practitioner</source>
@@ -822,6 +857,25 @@
     <message>
         <source>Veilig Thuis has not given the terugkoppeling on a melding in time</source>
         <translation>Veilig Thuis heeft de terugkoppeling op een melding niet op tijd gegeven</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOptions</name>
+    <message>
+        <source>born {year}</source>
+        <translation>geboren {year}</translation>
+    </message>
+    <message>
+        <source>Include the practice's own &amp;weighing</source>
+        <translation>Eigen &amp;weging van de praktijk meesturen</translation>
+    </message>
+    <message>
+        <source>The afwegingskader answers, the notes on the meldcode steps and the reasons for decisions. Without it the document names the steps reached and the decisions only.</source>
+        <translation>De antwoorden op het afwegingskader, de aantekeningen bij de stappen van de meldcode en de redenen voor besluiten. Zonder weging noemt het document alleen de bereikte stappen en de besluiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password (to pass on by phone or Siilo)</source>
+        <translation>&amp;Versleutelen met een wachtwoord (door te geven per telefoon of Siilo)</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1052,102 @@
     <message>
         <source>The file could not be read ({reason}).</source>
         <translation>Het bestand kon niet worden gelezen ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>The practice certificate</source>
+        <translation>Het praktijkcertificaat</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate file…</source>
+        <translation>Certificaatbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a self-signed certificate…</source>
+        <translation>Zelfondertekend certificaat &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;card (UZI-pas)…</source>
+        <translation>&amp;Pas gebruiken (UZI-pas)…</translation>
+    </message>
+    <message>
+        <source>Current certificate</source>
+        <translation>Huidig certificaat</translation>
+    </message>
+    <message>
+        <source>In real use the practice signs with its UZI-servercertificaat (a PKCS#12 file) or a UZI-pas. Until it has one, a self-signed certificate made here signs just as well, but partners must store it themselves to trust it.</source>
+        <translation>Normaal ondertekent de praktijk met haar UZI-servercertificaat (een PKCS#12-bestand) of een UZI-pas. Zolang ze dat niet heeft, ondertekent een hier gemaakt zelfondertekend certificaat net zo goed, maar partners moeten het dan zelf opslaan om het te vertrouwen.</translation>
+    </message>
+    <message>
+        <source>Every document the program makes (handover, timeline, lists) is signed with this certificate, so a partner can check that it comes from the practice and was not changed.</source>
+        <translation>Elk document dat het programma maakt (overdracht, tijdlijn, lijsten) wordt met dit certificaat ondertekend. Zo kan een partner nagaan dat het van de praktijk komt en niet is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>The practice has no certificate yet, so no document can be signed. Import one, use a card, or make a self-signed one.</source>
+        <translation>De praktijk heeft nog geen certificaat, dus er kan geen document worden ondertekend. Importeer er een, gebruik een pas of maak een zelfondertekend certificaat.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date}. Documents signed with it are not trusted by partners: replace it now.</source>
+        <translation>Dit certificaat is verlopen op {date}. Partners vertrouwen documenten die ermee zijn ondertekend niet: vervang het nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires on {date}, in %n day(s). Request a new one now: a UZI certificate takes weeks to arrive.</source>
+        <translation>
+            <numerusform>Dit certificaat verloopt op {date}, over %n dag. Vraag nu een nieuw aan: een UZI-certificaat is pas na weken binnen.</numerusform><numerusform>Dit certificaat verloopt op {date}, over %n dagen. Vraag nu een nieuw aan: een UZI-certificaat is pas na weken binnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>On a card (UZI-pas): token {label}, module {module}. The PIN is asked at every signature.</source>
+        <translation>Op een pas (UZI-pas): token {label}, module {module}. De pincode wordt bij elke ondertekening gevraagd.</translation>
+    </message>
+    <message>
+        <source>Self-signed, made by the program.</source>
+        <translation>Zelfondertekend, gemaakt door het programma.</translation>
+    </message>
+    <message>
+        <source>Imported from a certificate file (PKCS#12).</source>
+        <translation>Geïmporteerd uit een certificaatbestand (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>The practice now signs with the certificate of {name}.</source>
+        <translation>De praktijk ondertekent nu met het certificaat van {name}.</translation>
+    </message>
+    <message>
+        <source>Checking the certificate file…</source>
+        <translation>Het certificaatbestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>De pas wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Make a self-signed certificate</source>
+        <translation>Zelfondertekend certificaat maken</translation>
+    </message>
+    <message>
+        <source>Replace the current certificate ({name}) with a new self-signed one? Partners who stored the current certificate need the new one to trust new documents.</source>
+        <translation>Het huidige certificaat ({name}) vervangen door een nieuw zelfondertekend certificaat? Partners die het huidige certificaat hebben opgeslagen, hebben het nieuwe nodig om nieuwe documenten te vertrouwen.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Making a certificate…</source>
+        <translation>Er wordt een certificaat gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1539,14 @@
     </message>
 </context>
 <context>
+    <name>ContactExtractPdf</name>
+    <message numerus="yes">
+        <source>Making and signing the extract of %n contact(s)…</source>
+        <translation>
+            <numerusform>Het uittreksel van %n contact wordt opgemaakt en ondertekend…</numerusform><numerusform>Het uittreksel van %n contacten wordt opgemaakt en ondertekend…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactFilters</name>
     <message>
         <source>Name, organisation, function, municipality or notes (Ctrl+F)</source>
@@ -1595,6 +1753,14 @@
     <message>
         <source>Export contacts as vCard or CSV</source>
         <translation>Contacten exporteren als vCard of CSV</translation>
+    </message>
+    <message>
+        <source>PDF of selection…</source>
+        <translation>PDF van selectie…</translation>
+    </message>
+    <message>
+        <source>The selected contacts as a signed PDF</source>
+        <translation>De gekozen contacten als ondertekende PDF</translation>
     </message>
     <message>
         <source>Not departed</source>
@@ -1851,15 +2017,30 @@
     <name>DocumentIssuer</name>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished" />
+        <translation>Voorbereiden…</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished" />
+        <translation>Ondertekenen…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentShell</name>
+    <message>
+        <source>&amp;Check a document…</source>
+        <translation>Document &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Check the signature of a PDF ({keys})</source>
+        <translation>De handtekening van een PDF controleren ({keys})</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;list as PDF…</source>
+        <translation>Opvolg&amp;lijst als PDF…</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2195,13 @@
     <message>
         <source>advice request</source>
         <translation>adviesvraag</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2391,56 @@
     </message>
 </context>
 <context>
+    <name>FollowUpListDialog</name>
+    <message>
+        <source>Follow-up list as PDF</source>
+        <translation>Opvolglijst als PDF</translation>
+    </message>
+    <message>
+        <source>A signed list of the open follow-ups, to print or to take to a meeting. Cases appear by their pseudonym only.</source>
+        <translation>Een ondertekende lijst van de openstaande opvolging, om af te drukken of mee te nemen naar een overleg. Casussen staan er alleen met hun pseudoniem op.</translation>
+    </message>
+    <message>
+        <source>&amp;My follow-ups</source>
+        <translation>&amp;Mijn opvolging</translation>
+    </message>
+    <message>
+        <source>The whole &amp;practice</source>
+        <translation>De hele &amp;praktijk</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Up to and including</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Due in the period (nothing ticked: everything open)</source>
+        <translation>Te doen in de periode (niets aangevinkt: alles wat openstaat)</translation>
+    </message>
+    <message>
+        <source>&amp;Make list</source>
+        <translation>Lijst ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpListPdf</name>
+    <message>
+        <source>Making and signing the follow-up list…</source>
+        <translation>De opvolglijst wordt opgemaakt en ondertekend…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Due</source>
@@ -2383,6 +2621,14 @@
         <translation>Je eigen opvolging met een datum, als bestand voor je agenda</translation>
     </message>
     <message>
+        <source>List as PDF…</source>
+        <translation>Lijst als PDF…</translation>
+    </message>
+    <message>
+        <source>The open follow-ups as a signed list, to print or take to a meeting</source>
+        <translation>De openstaande opvolging als ondertekende lijst, om af te drukken of mee te nemen naar een overleg</translation>
+    </message>
+    <message>
         <source>&amp;Whose:</source>
         <translation>&amp;Van wie:</translation>
     </message>
@@ -2416,6 +2662,88 @@
             <numerusform>%n open opvolging</numerusform>
             <numerusform>%n open opvolgingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Make a handover</source>
+        <translation>Overdracht maken</translation>
+    </message>
+    <message>
+        <source>A closing note for the recipient (optional)</source>
+        <translation>Een afsluitende toelichting voor de ontvanger (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Aan</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>T&amp;oelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Make document</source>
+        <translation>Document ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>Record the consent of the family on the case's Consent tab, or a basis for sharing without consent, and make the handover again.</source>
+        <translation>Leg de toestemming van het gezin vast op het tabblad Toestemming van de casus, of een grondslag om zonder toestemming te delen, en maak de overdracht opnieuw.</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>Toestemming &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Make a handover of {label}</source>
+        <translation>Overdracht maken van {label}</translation>
+    </message>
+    <message>
+        <source>A signed overdrachtsdocument of {label} for a partner. The consent of the family for this recipient is checked first.</source>
+        <translation>Een ondertekend overdrachtsdocument van {label} voor een partner. Eerst wordt nagegaan of het gezin toestemming heeft gegeven voor deze ontvanger.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the handover.</source>
+        <translation>Kies wie de overdracht ontvangt.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most {count} characters).</source>
+        <translation>De toelichting is te lang (hoogstens {count} tekens).</translation>
+    </message>
+    <message>
+        <source>This handover may not be made: {recipient} has no consent or basis for it.</source>
+        <translation>Deze overdracht mag niet worden gemaakt: voor {recipient} is er geen toestemming of grondslag.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdChoice</name>
+    <message>
+        <source>The family in the document</source>
+        <translation>Het gezin in het document</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymised: initials and birth years (advised)</source>
+        <translation>&amp;Gepseudonimiseerd: initialen en geboortejaren (aangeraden)</translation>
+    </message>
+    <message>
+        <source>&amp;More details: full names, typed here for this document only</source>
+        <translation>&amp;Meer gegevens: volledige namen, hier getypt en alleen voor dit document</translation>
+    </message>
+    <message>
+        <source>The case has no household members.</source>
+        <translation>De casus heeft geen gezinsleden.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Full name of {member}</source>
+        <translation>Volledige naam van {member}</translation>
     </message>
 </context>
 <context>
@@ -3363,67 +3691,67 @@
     <name>PageView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Paginanummer</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Volgende ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Volgende pagina</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Page &amp;width</source>
-        <translation type="unfinished" />
+        <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
         <source>Zoom to the width of the window</source>
-        <translation type="unfinished" />
+        <translation>Zoomen tot de breedte van het venster</translation>
     </message>
     <message>
         <source>Pages of the document</source>
-        <translation type="unfinished" />
+        <translation>Pagina's van het document</translation>
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation type="unfinished" />
+        <translation>Pa&amp;gina</translation>
     </message>
     <message>
         <source>Drawing the pages…</source>
-        <translation type="unfinished" />
+        <translation>De pagina's worden getekend…</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Pagina {number} van {total}</translation>
     </message>
     <message>
         <source>of {total}</source>
-        <translation type="unfinished" />
+        <translation>van {total}</translation>
     </message>
     <message>
         <source>The document is protected with a password and cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Het document is met een wachtwoord beveiligd en kan niet worden getoond.</translation>
     </message>
     <message>
         <source>This is not a PDF document the program can read.</source>
-        <translation type="unfinished" />
+        <translation>Dit is geen PDF-document dat het programma kan lezen.</translation>
     </message>
 </context>
 <context>
@@ -3724,27 +4052,66 @@
     <name>PinDialog</name>
     <message>
         <source>PIN of the card</source>
-        <translation type="unfinished" />
+        <translation>Pincode van de pas</translation>
     </message>
     <message>
         <source>The practice signs with a card (UZI-pas). Put the card in the reader and type its PIN. The PIN is used for this signature only and is not kept.</source>
-        <translation type="unfinished" />
+        <translation>De praktijk ondertekent met een pas (UZI-pas). Steek de pas in de lezer en typ de pincode. De pincode wordt alleen voor deze ondertekening gebruikt en niet bewaard.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pincode:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ondertekenen</translation>
     </message>
     <message>
         <source>Type the PIN of the card.</source>
-        <translation type="unfinished" />
+        <translation>Typ de pincode van de pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Dialog</name>
+    <message>
+        <source>Import a certificate file</source>
+        <translation>Certificaatbestand importeren</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12 or .pfx) holds the certificate with its private key, such as a UZI-servercertificaat. The program keeps it inside the encrypted vault; the password you type here is not kept.</source>
+        <translation>Een PKCS#12-bestand (.p12 of .pfx) bevat het certificaat met de privésleutel, zoals een UZI-servercertificaat. Het programma bewaart het in de versleutelde kluis; het wachtwoord dat u hier typt, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificaatbestanden (*.p12 *.pfx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file</source>
+        <translation>Wachtwoord van het certificaatbestand</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Kies het certificaatbestand.</translation>
     </message>
 </context>
 <context>
@@ -3954,86 +4321,84 @@
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {title}</source>
-        <translation type="unfinished" />
+        <translation>Voorbeeld: {title}</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opslaan…</translation>
     </message>
     <message>
         <source>Save the signed PDF (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>De ondertekende PDF opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Afdrukken…</translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print the document (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Het document afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Case {label}</source>
-        <translation type="unfinished" />
+        <translation>Casus {label}</translation>
     </message>
     <message>
         <source>for {recipient}</source>
-        <translation type="unfinished" />
+        <translation>voor {recipient}</translation>
     </message>
     <message>
         <source>document id {id}</source>
-        <translation type="unfinished" />
+        <translation>document-id {id}</translation>
     </message>
     <message>
         <source>Signed with the practice certificate. Check the pages, then save or print the document.</source>
-        <translation type="unfinished" />
+        <translation>Ondertekend met het praktijkcertificaat. Bekijk de pagina's en sla het document daarna op of druk het af.</translation>
     </message>
     <message>
         <source>Password of the document</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord van het document</translation>
     </message>
     <message>
         <source>The document is encrypted. Pass this password on to the recipient by another channel than the document itself (by phone, or by Siilo when the document goes by e-mail). It is shown only now: the program keeps no copy.</source>
-        <translation type="unfinished" />
+        <translation>Het document is versleuteld. Geef dit wachtwoord aan de ontvanger door via een ander kanaal dan het document zelf (telefonisch, of via Siilo als het document per e-mail gaat). Het wordt alleen nu getoond: het programma bewaart het niet.</translation>
     </message>
     <message>
         <source>Password to open the document:</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord om het document te openen:</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished" />
+        <translation>Document opslaan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} opslaan…</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken…</translation>
     </message>
     <message numerus="yes">
         <source>Printed: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Afgedrukt: %n pagina.</numerusform><numerusform>Afgedrukt: %n pagina's.</numerusform></translation>
     </message>
     <message>
         <source>The printer could not print the document. Check the printer and try again.</source>
-        <translation type="unfinished" />
+        <translation>De printer kon het document niet afdrukken. Controleer de printer en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4519,21 @@
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Search by name, function or organisation</source>
+        <translation>Zoek op naam, functie of organisatie</translation>
+    </message>
+    <message>
+        <source>Search the sociale kaart</source>
+        <translation>Zoeken in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5003,25 @@
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline as PDF</source>
+        <translation>Tijdlijn als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Make timeline</source>
+        <translation>Tijdlijn ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>Timeline of {label} as PDF</source>
+        <translation>Tijdlijn van {label} als PDF</translation>
+    </message>
+    <message>
+        <source>Everything dated in {label}, oldest first, signed, for the practice's own file. It does not go to partners: for them, make a handover.</source>
+        <translation>Alles met een datum in {label}, oudste eerst, ondertekend, voor het eigen dossier van de praktijk. Het is niet bedoeld voor partners: maak voor hen een overdracht.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -4775,6 +5174,65 @@
     <message>
         <source>Select a follow-up: Enter opens its case, Space marks it done.</source>
         <translation>Kies een opvolging. Enter: de casus openen · spatie: gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Sign with a card (UZI-pas)</source>
+        <translation>Ondertekenen met een pas (UZI-pas)</translation>
+    </message>
+    <message>
+        <source>The card reader's software has a PKCS#11 module (a .dll, .so or .dylib file from the card supplier). The PIN is used once now to read the certificate from the card, and is asked again at every signature; it is never kept.</source>
+        <translation>De software van de paslezer heeft een PKCS#11-module (een .dll-, .so- of .dylib-bestand van de leverancier van de pas). De pincode wordt nu één keer gebruikt om het certificaat van de pas te lezen en bij elke ondertekening opnieuw gevraagd; hij wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-module</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-modules (*.so *.dll *.dylib);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Naam van de pas (token-label)</translation>
+    </message>
+    <message>
+        <source>The name of the card, as the card software shows it</source>
+        <translation>De naam van de pas, zoals de passoftware die toont</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Token &amp;label:</source>
+        <translation>Token-&amp;label:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Use card</source>
+        <translation>Pas &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 module of the card reader.</source>
+        <translation>Kies de PKCS#11-module van de paslezer.</translation>
+    </message>
+    <message>
+        <source>Type the label of the card.</source>
+        <translation>Typ het label van de pas.</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the card.</source>
+        <translation>Typ de pincode van de pas.</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5390,188 @@
     <message>
         <source>{login} is deactivated and can no longer unlock.</source>
         <translation>{login} is gedeactiveerd en kan niet meer ontgrendelen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>This document is not signed.</source>
+        <translation>Dit document is niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made it or whether it was changed.</source>
+        <translation>Niets laat zien wie het heeft gemaakt of of het is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read.</source>
+        <translation>De handtekening kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The document may be damaged. Ask the sender for it again.</source>
+        <translation>Het document is mogelijk beschadigd. Vraag de afzender het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>Changed after signing.</source>
+        <translation>Gewijzigd na ondertekening.</translation>
+    </message>
+    <message>
+        <source>The content no longer matches the signature of {signer}: someone changed the document after it was signed. Do not rely on it; ask the sender for it again.</source>
+        <translation>De inhoud klopt niet meer met de handtekening van {signer}: iemand heeft het document na de ondertekening gewijzigd. Ga er niet op af; vraag de afzender het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>What {signer} signed is intact, but something was added to the file afterwards. Do not rely on what was added; ask the sender for the document again.</source>
+        <translation>Wat {signer} ondertekende is ongeschonden, maar er is daarna iets aan het bestand toegevoegd. Ga niet af op wat is toegevoegd; vraag de afzender het document opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>Signer not trusted.</source>
+        <translation>Ondertekenaar niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The document is unchanged since {signer} signed it, but the practice does not know this certificate: it is not the practice's own and not stored with anyone on the sociale kaart. Check the fingerprint with the sender before relying on it.</source>
+        <translation>Het document is ongewijzigd sinds {signer} het ondertekende, maar de praktijk kent dit certificaat niet: het is niet het eigen certificaat en bij niemand op de sociale kaart opgeslagen. Controleer de vingerafdruk met de afzender voordat u erop afgaat.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} and unchanged.</source>
+        <translation>Ondertekend door {signer} en ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The signature is sound, nothing was changed after signing, and the certificate is known to the practice.</source>
+        <translation>De handtekening klopt, er is na de ondertekening niets gewijzigd en de praktijk kent het certificaat.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Check a document</source>
+        <translation>Document controleren</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Password of the document</source>
+        <translation>Wachtwoord van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose document…</source>
+        <translation>Document &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a PDF to check (Ctrl+O)</source>
+        <translation>Een PDF kiezen om te controleren (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Checks the signature of a PDF: who signed it and when, and whether anything changed since. Trusted are the practice's own certificate and the certificates stored with organisations and people on the sociale kaart.</source>
+        <translation>Controleert de handtekening van een PDF: wie heeft ondertekend en wanneer, en of er sindsdien iets is gewijzigd. Vertrouwd zijn het eigen certificaat van de praktijk en de certificaten die bij organisaties en personen op de sociale kaart zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose a document to check</source>
+        <translation>Een document kiezen om te controleren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-documenten (*.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Document: {path}</source>
+        <translation>Document: {path}</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} controleren…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>This document is protected with a password. Type it to check the signature.</source>
+        <translation>Dit document is met een wachtwoord beveiligd. Typ het wachtwoord om de handtekening te controleren.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ondertekend door:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificaat:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Ondertekend op:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Intact:</source>
+        <translation>Ongeschonden:</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Vertrouwd:</translation>
+    </message>
+    <message>
+        <source>Changed after signing:</source>
+        <translation>Gewijzigd na ondertekening:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Vingerafdruk (SHA-256):</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from ..services.session import Session
 from ..services.vaults import Unlocked
 from . import notices
 from .client import VaultClient
+from .documents.shell import DocumentShell
 from .followups.shell import FollowUpShell
 from .lock import IdleLock
 from .messages import error_text, show_error
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.followups = FollowUpShell(self, file_menu)
         file_menu.addSeparator()
+        self.documents = DocumentShell(self, file_menu)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.go_menu = bar.addMenu(self.tr("&Go"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(not locked)
         self.go_menu.setEnabled(not locked)
         self.followups.set_unlocked(not locked)
+        self.documents.set_unlocked(not locked)
         if locked:
             self.go_menu.clear()
             self.status.show_locked()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ..domain.text import Message
 from .account_page import AccountPage
 from .admin.audit_page import AuditPage
+from .admin.certificate_page import CertificatePage
 from .admin.practice_page import PracticePage
 from .admin.users_page import UsersPage
 from .cases.cases_page import CasesPage
@@ -31,5 +32,6 @@ SECTIONS: tuple[Section, ...] = (
     ADMINISTRATION,
     UsersPage,
     PracticePage,
+    CertificatePage,
     AuditPage,
 )

@@ -64,6 +64,8 @@ class CaseHeader(QWidget):
         self.followup_button.setToolTip(self.tr("A follow-up for this case, filled in with the selected party or "
                                                 "timeline entry (Ctrl+Shift+N)"))
         self.followup_button.setAutoDefault(False)
+        self.documents_button = QPushButton(self.tr("&Documents"), objectName="caseDocuments")
+        self.documents_button.setAutoDefault(False)
         self.banner = QLabel(objectName="closedBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -78,6 +80,7 @@ class CaseHeader(QWidget):
         top.addWidget(self.label)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        top.addWidget(self.documents_button)
         top.addWidget(self.followup_button)
         top.addWidget(self.close_button)
         grid = QGridLayout()
@@ -95,7 +98,8 @@ class CaseHeader(QWidget):
         self.setTabOrder(self.back_button, self.responsible)
         self.setTabOrder(self.responsible, self.summary)
         self.setTabOrder(self.summary, self.save_button)
-        self.setTabOrder(self.save_button, self.followup_button)
+        self.setTabOrder(self.save_button, self.documents_button)
+        self.setTabOrder(self.documents_button, self.followup_button)
         self.setTabOrder(self.followup_button, self.close_button)
 
         self.summary.textEdited.connect(self._edited)

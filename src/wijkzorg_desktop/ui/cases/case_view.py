@@ -22,6 +22,7 @@ from ...services.cases import CaseFile
 from ...services.contacts import ContactMap
 from ...services.session import Session
 from ..client import VaultClient
+from ..documents.case_documents import CaseDocuments
 from ..messages import error_text
 from ..page_parts import Notice
 from .case_header import CaseHeader
@@ -68,6 +69,7 @@ class CaseView(QWidget):
         self.header.save_requested.connect(self.save_header)
         self.header.close_button.clicked.connect(self.ask_close_or_reopen)
         self.header.followup_button.clicked.connect(self.request_followup)
+        self.documents = CaseDocuments(self, self.header.documents_button)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_header)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_loading()
@@ -118,6 +120,7 @@ class CaseView(QWidget):
         self.header.show_case(file.case, self.editable)
         for tab in self.case_tabs:
             tab.show_file(file)
+        self.documents.update()
         draft = self._header_draft or typed
         self._header_draft = None
         if draft.get("case_id") == case_id:

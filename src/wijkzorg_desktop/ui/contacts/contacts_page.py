@@ -22,6 +22,7 @@ from ...services import contacts
 from ...services.contacts import ContactMap, OrganisationDetails, PersonDetails
 from ...services.practice_users import practice_users
 from ..client import VaultClient
+from ..documents.contact_pdf import ContactExtractPdf
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
@@ -60,6 +61,7 @@ class ContactsPage(Page):
         self.editing = ContactEditing(self)
         self.changes = ContactChanges(self)
         self.exchange = ContactExchange(self)
+        self.extract = ContactExtractPdf(client, self)
         self._build_actions()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -76,7 +78,7 @@ class ContactsPage(Page):
                        self.delete_action, self.verified_action, self.departed_action):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
-        for action in (self.import_action, self.export_action):
+        for action in (self.import_action, self.export_action, self.pdf_action):
             buttons.addWidget(self._button(action))
         top = QHBoxLayout()
         top.addWidget(heading(self.title()))
@@ -162,9 +164,12 @@ class ContactsPage(Page):
         self.export_action = self._action(self.tr("Export…"), "exportContacts", [key("Ctrl+E")],
                                           lambda: self.exchange.start_export(),
                                           self.tr("Export contacts as vCard or CSV"))
+        self.pdf_action = self._action(self.tr("PDF of selection…"), "contactsPdf", [key("Ctrl+Shift+P")],
+                                       lambda: self.extract.start(self.table.selected()),
+                                       self.tr("The selected contacts as a signed PDF"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.new_person_action, self.new_organisation_action, self.verified_action,
-                       self.departed_action, self.export_action):
+                       self.departed_action, self.export_action, self.pdf_action):
             self.table.addAction(action)
 
     def _button(self, action: QAction) -> QPushButton:
@@ -191,6 +196,7 @@ class ContactsPage(Page):
         self.departed_action.setText(self.tr("Not departed") if person is not None and person.departed
                                      else self.tr("Mark as departed"))
         self.export_action.setEnabled(loaded and bool(self._rows))
+        self.pdf_action.setEnabled(loaded and bool(rows))
 
     # -- loading and filtering -------------------------------------------------------------------
 

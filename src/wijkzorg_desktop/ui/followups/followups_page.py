@@ -22,6 +22,7 @@ from ...services.followups import FollowUpItem
 from ...services.practice_users import practice_users
 from ...services.session import Session
 from ..client import VaultClient
+from ..documents.followup_pdf import FollowUpListPdf
 from ..messages import error_text
 from ..page import Drafts, Page
 from ..page_parts import Notice, heading
@@ -81,6 +82,11 @@ class FollowUpsPage(Page):
         self.export_button = QPushButton(self.tr("Export to calendar (iCalendar)…"), objectName="exportCalendar")
         self.export_button.setToolTip(self.tr("Your own follow-ups with a date, as a file for your agenda"))
         self.export_button.setAutoDefault(False)
+        self.pdf = FollowUpListPdf(client, self)
+        self.pdf_button = QPushButton(self.tr("List as PDF…"), objectName="followUpListPdf")
+        self.pdf_button.setToolTip(self.tr("The open follow-ups as a signed list, to print or take to a meeting"))
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.clicked.connect(lambda: self.pdf.start(self.owner.currentData() == EVERYONE))
 
         top = QHBoxLayout()
         top.addWidget(heading(self.title()))
@@ -97,6 +103,7 @@ class FollowUpsPage(Page):
         filters.setColumnStretch(6, 1)
         buttons = self.actions.buttons()
         buttons.insertWidget(buttons.count() - 1, self.export_button)
+        buttons.insertWidget(buttons.count() - 1, self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
