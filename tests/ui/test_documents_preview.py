@@ -66,3 +66,11 @@ def test_print_writes_every_page_and_is_audited(qtbot, rig, preview, tmp_path):
     document_id = preview.document.document_id
     records = rig.run(lambda s: audit_log.query(s.conn, AuditFilter(action="print", object_text=document_id)))
     assert len(records) == 1 and preview.document.sha256 in records[0].detail
+
+
+def test_closing_forgets_the_document_and_its_pages(qtbot, rig, preview):
+    view = preview.view
+    view.zoom_in_button.click()  # a drawing on its way when the dialog closes is dropped
+    preview.close_button.click()
+    qtbot.waitUntil(lambda: not rig.worker.busy)
+    assert preview.document is None and view.data == b"" and view.page_count() == 0 and not view.pages

@@ -32,14 +32,15 @@ def dialog(qtbot, rig):
     return dialog
 
 
-def issued(rig, *, encrypt: bool = False):
-    def make(session):
-        case_id = next(c.case.id for c in cases.list_cases(session) if c.case.label.startswith("Gezin G"))
-        cjg = next(o.id for o in contacts.load_map(session).organisations if o.name == "CJG Houten (JGZ)")
-        return documents.handover(session, case_id, Recipient("organisation", cjg),
-                                  documents.HandoverOptions(encrypt=encrypt))
+def issued_in(session, *, encrypt: bool = False):
+    case_id = next(c.case.id for c in cases.list_cases(session) if c.case.label.startswith("Gezin G"))
+    cjg = next(o.id for o in contacts.load_map(session).organisations if o.name == "CJG Houten (JGZ)")
+    return documents.handover(session, case_id, Recipient("organisation", cjg),
+                              documents.HandoverOptions(encrypt=encrypt))
 
-    return rig.run(make)
+
+def issued(rig, *, encrypt: bool = False):
+    return rig.run(lambda session: issued_in(session, encrypt=encrypt))
 
 
 def check(qtbot, rig, dialog: VerifyDialog, path: Path) -> None:
@@ -104,18 +105,31 @@ def test_an_encrypted_document_asks_its_password(qtbot, rig, dutch, dialog, tmp_
     assert dialog.verdict.property("level") == "good" and not dialog.password_row.isVisible()
 
 
-def test_the_check_is_on_the_file_menu(qtbot, make_window, demo_store, passphrase, dutch):
+def test_the_check_is_on_the_file_menu_and_the_lock_clears_it(qtbot, make_window, demo_store, passphrase,
+                                                               tmp_path, dutch):
     from shell_helpers import unlock, wait_workspace
 
     from wijkzorg_desktop.ui.sections import SECTIONS
 
     window = make_window(demo_store, SECTIONS)
     assert not window.documents.verify_action.isEnabled()
-    unlock(qtbot, window, "assistent", passphrase)
+    unlock(qtbot, window, "huisarts", passphrase)
     wait_workspace(qtbot, window)
     action = window.documents.verify_action
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+V"
     assert action.text() == "Document &controleren…"
+
+    path = tmp_path / "overdracht.pdf"
+    path.write_bytes(window.worker.run_sync(lambda: issued_in(window.client._session)).pdf)
+    dialog = VerifyDialog(window.client, window)
+    dialog.ask_file = lambda then: then(str(path))
+    window.documents.verify_dialog = dialog
+    action.trigger()
+    qtbot.waitUntil(lambda: dialog.result is not None and not window.worker.busy, timeout=10_000)
+    assert dialog.verdict.property("level") == "good"
+    window.lock()
+    assert not dialog.isVisible() and dialog.result is None and dialog.data == b""
+    assert not dialog.verdict.isVisible() and dialog.fact("Ondertekend door:") == ""
 
 
 def plain_pdf() -> bytes:

@@ -43,7 +43,8 @@ class PageView(QWidget):
         self.images: list[QImage] = []
         self.pages: list[QLabel] = []
         self._points: list[QSize] = []   # each page's size in points, from the last drawing
-        self._drawing = 0
+        self._generation = 0             # counts drawings; only the newest one is shown
+        self._pending: int | None = None
 
         self.previous_button = self._button(self.tr("◀ Previous"), "previousPage", "Ctrl+PgUp",
                                             self.tr("Previous page"), self.previous_page)
@@ -123,6 +124,17 @@ class PageView(QWidget):
         self.data, self.password = data, password
         self.draw()
 
+    def clear(self) -> None:
+        """Forget the document and its pages (the dialog closed, or the vault locked)."""
+        self._pending = None  # a drawing still on its way is dropped when it arrives
+        self.data, self.password, self.images, self._points = b"", None, [], []
+        for label in self.pages:
+            label.deleteLater()
+        self.pages = []
+        self.state.clear()
+        self.page_total.clear()
+        self._update()
+
     def scale(self) -> float:
         """Device pixels per point at the current zoom."""
         return self.zoom / 100 * self.logicalDpiX() / pdf_pages.POINTS_PER_INCH * self.devicePixelRatioF()
@@ -130,8 +142,9 @@ class PageView(QWidget):
     def draw(self) -> None:
         if not self.data:
             return
-        self._drawing += 1
-        drawing, data, password, scale = self._drawing, self.data, self.password, self.scale()
+        self._generation += 1
+        self._pending = drawing = self._generation
+        data, password, scale = self.data, self.password, self.scale()
         if not self.pages:
             self.state.setText(self.tr("Drawing the pages…"))
             self.state.show()
@@ -142,12 +155,12 @@ class PageView(QWidget):
 
     @property
     def drawing(self) -> bool:
-        return self._drawing > 0
+        return self._pending is not None
 
     def _drawn(self, drawing: int, scale: float, images: list[QImage]) -> None:
-        if drawing != self._drawing:
+        if drawing != self._pending:
             return
-        self._drawing = 0
+        self._pending = None
         current = self.current_page()
         self.images = images
         self._points = [QSize(round(i.width() / scale), round(i.height() / scale)) for i in images]
@@ -174,9 +187,9 @@ class PageView(QWidget):
         self.rendered.emit()
 
     def _failed(self, drawing: int, error: BaseException) -> None:
-        if drawing != self._drawing:
+        if drawing != self._pending:
             return
-        self._drawing = 0
+        self._pending = None
         self._update()
         if isinstance(error, VaultLocked):
             return

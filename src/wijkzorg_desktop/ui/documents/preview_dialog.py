@@ -176,6 +176,7 @@ class PreviewDialog(QDialog):
         self.document = None
         if self.password_box is not None:
             self.password_label.clear()
+        self.view.clear()
         self._update()
 
     # -- saving ----------------------------------------------------------------------------------
