@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..documents import practice_certificate, signing
+from ..documents import certificates, practice_certificate, signing
 from ..documents.practice_certificate import PracticeCertificate
 from ..domain.audit import AuditAction, AuditEntry
 from ..domain.errors import NoPracticeCertificate
 from ..domain.users import Permission
 from ..store import practice_certificate as store
+from ..store.atomic import atomic_write
 from ..store.practice_certificate import StoredCertificate
 from .document_errors import in_words
 from .practice import get as practice_settings
@@ -93,3 +95,13 @@ def signing_key(session: Session, pin: str | None = None) -> signing.SigningKey:
         return signing.Pkcs11Token(stored.module_path, stored.token_label, pin or "", stored.key_label)
     assert stored.pkcs12 is not None
     return signing.Pkcs12Key(stored.pkcs12, stored.pkcs12_password)
+
+
+def export_public(session: Session, out: Path) -> None:
+    """The practice certificate (public part only, PEM) for partners to store, so they can trust the
+    practice's signed documents; a self-signed certificate is only trusted once a partner has it."""
+    stored = store.get(session.conn)
+    if stored is None:
+        raise NoPracticeCertificate()
+    atomic_write(out, certificates.to_pem(stored.certificate), mode=0o644)
+    session.record(AuditEntry(AuditAction.EXPORT, "practice_certificate", stored.source, detail=str(out)))

@@ -11,7 +11,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.availability import AMSTERDAM
 from ...domain.errors import StorageFailed, VaultLocked
@@ -71,7 +80,11 @@ class CertificatePage(Page):
         self.generate_button = QPushButton(self.tr("&Make a self-signed certificate…"),
                                            objectName="generateCertificate")
         self.token_button = QPushButton(self.tr("Use a &card (UZI-pas)…"), objectName="useToken")
-        for button in (self.import_button, self.generate_button, self.token_button):
+        self.export_button = QPushButton(self.tr("&Save for partners…"), objectName="exportCertificate")
+        self.export_button.setToolTip(self.tr("Save the certificate (without its key) as a .pem file for partners, "
+                                              "so their program trusts the practice's signed documents"))
+        self.export_button.setEnabled(False)
+        for button in (self.import_button, self.generate_button, self.token_button, self.export_button):
             button.setAutoDefault(False)
         self.notice = Notice("certificateNotice")
 
@@ -81,7 +94,7 @@ class CertificatePage(Page):
         shown_layout.addWidget(self.summary)
         shown_layout.addWidget(self.expiry)
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.token_button, self.generate_button):
+        for button in (self.import_button, self.token_button, self.generate_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         panel = QWidget()
@@ -108,10 +121,12 @@ class CertificatePage(Page):
         layout.addStretch(1)
         self.setTabOrder(self.import_button, self.token_button)
         self.setTabOrder(self.token_button, self.generate_button)
+        self.setTabOrder(self.generate_button, self.export_button)
 
         self.import_button.clicked.connect(self.import_pkcs12)
         self.generate_button.clicked.connect(self.ask_generate)
         self.token_button.clicked.connect(self.use_token)
+        self.export_button.clicked.connect(self.export_public)
         self._show()
 
     def title(self) -> str:
@@ -135,6 +150,7 @@ class CertificatePage(Page):
     def _show(self) -> None:
         status = self.status
         self.expiry.hide()
+        self.export_button.setEnabled(status is not None)
         if status is None:
             self.source.setText(self.tr("The practice has no certificate yet, so no document can be signed. "
                                         "Import one, use a card, or make a self-signed one.")
@@ -243,3 +259,22 @@ class CertificatePage(Page):
     def generate(self) -> None:
         self._set_busy(True, self.tr("Making a certificate…"))
         self.client.call(practice_cert.generate_self_signed, self._stored, self._failed)
+
+    def export_public(self, path: str = "") -> None:
+        """Save the public certificate for partners (``path`` for tests; otherwise a save dialog)."""
+        if self.status is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the certificate for partners"),
+                                                  "praktijkcertificaat.pem", self.tr("Certificate (*.pem)"))
+        if not path:
+            return
+        target = Path(path)
+        self._set_busy(True, self.tr("Saving…"))
+        self.client.call(lambda s: practice_cert.export_public(s, target),
+                         lambda _none: self._exported(target), self._failed)
+
+    def _exported(self, target: Path) -> None:
+        self._set_busy(False)
+        self.notice.info(self.tr("Saved as {path}. Send it to partners, who store it with the practice in their "
+                                 "contact map.").format(path=str(target)))

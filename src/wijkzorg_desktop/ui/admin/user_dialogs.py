@@ -1,16 +1,13 @@
 """The dialogs of the users page: edit a user, give a passphrase, confirm a deactivation.
 
-Each is opened with ``open()`` (never ``exec()``), so a lock can close it. The page does the work:
-a dialog only says ``submitted`` and waits, disabled, until the page calls ``finish()`` or
-``show_error()``. While it waits it cannot be cancelled: the change is already on its way.
+The page does the work; the two forms are ``WorkDialog``s with OK enabled only when they are filled in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -21,24 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.users import User
-from ..page_parts import Notice, choose_role, explanation, fill_roles
+from ..page_parts import choose_role, explanation, fill_roles
 from ..passphrase_fields import PassphraseFields
+from ..work_dialog import WorkDialog
 
 
-class _WorkingDialog(QDialog):
-    submitted = Signal()
-
+class _WorkingDialog(WorkDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.busy = False
+        super().__init__("dialogNotice", parent)
         self.intro = explanation("")
-        self.notice = Notice("dialogNotice")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("dialogOk")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
 
@@ -46,37 +37,12 @@ class _WorkingDialog(QDialog):
         self.body.addWidget(self.notice)
         self.body.addWidget(self.buttons)
 
-    def ready(self) -> bool:
-        return True
-
     def update_ok(self) -> None:
         self.ok_button.setEnabled(not self.busy and self.ready())
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        for child in self.findChildren(QWidget):
-            if child is not self.notice and child.parent() is self:
-                child.setEnabled(not busy)
-        if busy:
-            self.notice.busy(text)
+        super().set_busy(busy, text)
         self.update_ok()
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.notice.error(text)
-
-    def accept(self) -> None:
-        if self.busy or not self.ready():
-            return
-        self.submitted.emit()
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def finish(self) -> None:
-        self.set_busy(False)
-        super().accept()
 
 
 class EditUserDialog(_WorkingDialog):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -165,7 +163,7 @@ class UsersPage(Page):
         name, role = dialog.full_name.text(), Role(dialog.role.currentData())
         dialog.set_busy(True, self.tr("Saving…"))
         self.client.call(lambda session: accounts.update_user(session, login, name, role),
-                         lambda saved: self._edited(saved), lambda error: self._dialog_failed(dialog, error))
+                         lambda saved: self._edited(saved), dialog.failed)
 
     def _edited(self, user: User) -> None:
         if self.edit_dialog is not None:
@@ -204,7 +202,7 @@ class UsersPage(Page):
         dialog.set_busy(True, self.tr("Securing the passphrase…"))
         self.client.call(lambda session: change(session, login, passphrase, repeated),
                          lambda _none: self._passphrase_given(login, reactivate),
-                         lambda error: self._dialog_failed(dialog, error))
+                         dialog.failed)
 
     def _passphrase_given(self, login: str, reactivate: bool) -> None:
         if self.passphrase_dialog is not None:
@@ -212,12 +210,6 @@ class UsersPage(Page):
         text = (self.tr("{login} is active again.") if reactivate
                 else self.tr("{login} has a new passphrase.")).format(login=login)
         self._changed(text, login)
-
-    def _dialog_failed(self, dialog: Any, error: BaseException) -> None:
-        if isinstance(error, VaultLocked):
-            dialog.set_busy(False)
-            return
-        dialog.show_error(error_text(error))
 
     def _deactivate(self) -> None:
         user = self.table.current_row()

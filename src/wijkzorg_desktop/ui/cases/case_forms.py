@@ -1,27 +1,15 @@
-"""What the case forms share: the dialog that waits for the worker, an optional date, dates as shown.
-
-A dialog is opened with ``open()`` (never ``exec()``), so a lock can close it. It only says
-``submitted`` and waits, disabled, until its tab calls ``finish()`` or ``show_error()``; a refused
-form stays open with everything typed in it.
-"""
+"""What the case forms share: the dialog that waits for the worker (a ``WorkDialog`` with Save and
+Cancel, an intro line and "Saving…"), an optional date, dates as shown."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..page_parts import Notice, explanation
+from ..page_parts import explanation
+from ..work_dialog import WorkDialog
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -85,27 +73,16 @@ class OptionalDate(QWidget):
         self.edit.setDate(to_qdate(shown) if shown else QDate.currentDate())
 
 
-class CaseDialog(QDialog):
+class CaseDialog(WorkDialog):
     """A form of an open case; the tab saves it on the worker."""
 
-    submitted = Signal()
-
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{object_name}Notice", parent)
         self.setObjectName(object_name)
-        self.busy = False
         self.editing_id: int | None = None
         self.intro = explanation("")
         self.intro.hide()
-        self.notice = Notice(f"{object_name}Notice")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setObjectName("dialogSave")
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.ok_button: QPushButton = self.save_cancel(self.tr("&Save"), self.tr("Cancel"))
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
 
@@ -118,14 +95,8 @@ class CaseDialog(QDialog):
         self.intro.setVisible(bool(text))
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        for child in self.findChildren(QWidget):
-            if child is not self.notice and child.parent() is self:
-                child.setEnabled(not busy)
-        if busy:
-            self.notice.busy(text or self.tr("Saving…"))
-        else:
-            self.notice.clear()
+        super().set_busy(busy, text or self.tr("Saving…"))
+        if not busy:
             self.fields_changed()
 
     def fields_changed(self) -> None:
@@ -135,23 +106,8 @@ class CaseDialog(QDialog):
         """What the form itself can see is wrong before saving, or ""."""
         return ""
 
-    def accept(self) -> None:
-        if self.busy:
-            return
+    def ready(self) -> bool:
         problem = self.problem()
         if problem:
             self.notice.error(problem)
-            return
-        self.submitted.emit()
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def finish(self) -> None:
-        self.set_busy(False)
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.notice.error(text)
+        return not problem

@@ -296,15 +296,8 @@ class CasesPage(Page):
         dialog = self._new_dialog()
         letter, summary, responsible = dialog.values()
         dialog.set_busy(True)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, VaultLocked):
-                dialog.set_busy(False)
-            else:
-                dialog.show_error(error_text(error))
-
         self.client.call(lambda session: cases.create_case(session, letter, summary, responsible),
-                         self._created, failed)
+                         self._created, dialog.failed)
 
     def _created(self, case: Case) -> None:
         if self.new_dialog is not None:

@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject
 
 from ...domain.contact_index import RowKind
 from ...domain.contacts import Organisation, Person
-from ...domain.errors import FormInvalid, VaultLocked
 from ...services import contacts
-from ..messages import error_text
 from ..page import Drafts
 from .form_parts import ContactDialog
 from .organisation_dialog import OrganisationDialog
@@ -103,7 +101,7 @@ class ContactEditing(QObject):
         person = dialog.person()
         dialog.set_busy(True, self.tr("Saving…"))
         self.page.client.call(lambda session: contacts.save_person(session, person),
-                              self._person_saved, lambda error: self._failed(dialog, error))
+                              self._person_saved, dialog.failed)
 
     def _person_saved(self, person: Person) -> None:
         if self.person_dialog is not None:
@@ -118,21 +116,13 @@ class ContactEditing(QObject):
         org = dialog.organisation()
         dialog.set_busy(True, self.tr("Saving…"))
         self.page.client.call(lambda session: contacts.save_organisation(session, org),
-                              self._organisation_saved, lambda error: self._failed(dialog, error))
+                              self._organisation_saved, dialog.failed)
 
     def _organisation_saved(self, org: Organisation) -> None:
         if self.organisation_dialog is not None:
             self.organisation_dialog.finish()
         self.page.notice.info(self.tr("{name} is saved.").format(name=org.name))
         self.page.reload([(RowKind.ORGANISATION, int(org.id or 0))])
-
-    def _failed(self, dialog: ContactDialog, error: BaseException) -> None:
-        if isinstance(error, VaultLocked):
-            dialog.set_busy(False)
-        elif isinstance(error, FormInvalid):
-            dialog.show_invalid(error)
-        else:
-            dialog.show_error(error_text(error))
 
     # -- drafts ----------------------------------------------------------------------------------
 

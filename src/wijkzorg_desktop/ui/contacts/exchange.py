@@ -12,10 +12,8 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from ...domain.contact_index import RowKind
-from ...domain.errors import VaultLocked
 from ...services import contact_exchange
 from ...services.contact_exchange import ImportPreview, ImportResult
-from ..messages import error_text
 from .export_dialog import ExportDialog
 from .import_dialog import ImportDialog
 
@@ -73,7 +71,7 @@ class ContactExchange(QObject):
         dialog.set_busy(True, self.tr("Importing…"))
         self.page.client.call(lambda session: contact_exchange.apply(session, preview, decisions),
                               lambda result: self._imported(dialog, result),
-                              lambda error: self._import_failed(dialog, error))
+                              dialog.failed)
 
     def _imported(self, dialog: ImportDialog, result: ImportResult) -> None:
         dialog.finish()
@@ -83,12 +81,6 @@ class ContactExchange(QObject):
             text += " " + self.tr("%n organisation(s) made.", "", result.organisations_added)
         self.page.notice.info(text)
         self.page.reload([])
-
-    def _import_failed(self, dialog: ImportDialog, error: BaseException) -> None:
-        if isinstance(error, VaultLocked):
-            dialog.set_busy(False)
-        else:
-            dialog.show_error(error_text(error))
 
     # -- export ----------------------------------------------------------------------------------
 

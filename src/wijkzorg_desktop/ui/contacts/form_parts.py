@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal, SignalInstance
+from PySide6.QtCore import QDate, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import FormInvalid
 from ..messages import render
-from ..page_parts import ERROR_STYLE, Notice
+from ..page_parts import ERROR_STYLE
+from ..work_dialog import WorkDialog
 
 INVALID_STYLE = "*[invalid=\"true\"] { border: 2px solid #b00020; border-radius: 3px; }"
 
@@ -149,59 +148,32 @@ def day_from(text: object) -> date | None:
         return None
 
 
-class ContactDialog(QDialog):
+class ContactDialog(WorkDialog):
     """Opened with ``open()``; says ``submitted`` and waits, disabled, until the page calls ``finish()``,
-    ``show_invalid()`` or ``show_error()``."""
-
-    submitted = Signal()
+    ``show_invalid()``, ``show_error()`` or ``failed()``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.busy = False
+        super().__init__("contactDialogNotice", parent)
         self.editing_id: int | None = None
         self.marks = FieldMarks()
-        self.notice = Notice("contactDialogNotice")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setObjectName("dialogSave")
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.ok_button: QPushButton = self.save_cancel(self.tr("&Save"), self.tr("Cancel"))
         self.setStyleSheet(INVALID_STYLE)
-
-    def set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        for child in self.findChildren(QWidget):
-            if child is not self.notice and child.parent() is self:
-                child.setEnabled(not busy)
-        if busy:
-            self.notice.busy(text)
-        else:
-            self.notice.clear()
 
     def check(self) -> bool:
         """Problems the form itself can see before saving (marks them); True when there are none."""
         return True
 
-    def accept(self) -> None:
-        if self.busy or not self.check():
-            self._focus_marked()
-            return
-        self.submitted.emit()
+    def ready(self) -> bool:
+        if self.check():
+            return True
+        self._focus_marked()
+        return False
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def finish(self) -> None:
-        self.set_busy(False)
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.notice.error(text)
+    def failed(self, error: BaseException) -> None:
+        if isinstance(error, FormInvalid):
+            self.show_invalid(error)
+        else:
+            super().failed(error)
 
     def show_invalid(self, error: FormInvalid) -> None:
         """Each wrong field marked with its reason; the rest of the form as it was typed."""

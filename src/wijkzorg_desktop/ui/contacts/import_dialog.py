@@ -4,12 +4,11 @@ until "Import" is pressed; Cancel leaves the map as it was."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -23,21 +22,20 @@ from PySide6.QtWidgets import (
 from ...domain.contact_index import RowKind
 from ...services.contact_exchange import Decision, ImportPreview, ImportRow
 from ..messages import render
-from ..page_parts import Notice, explanation
+from ..page_parts import explanation
+from ..work_dialog import WorkDialog
 
 ERROR_COLOUR = "#b00020"
 
 
-class ImportDialog(QDialog):
-    submitted = Signal()
+class ImportDialog(WorkDialog):
     COL_ROW, COL_KIND, COL_NAME, COL_ORGANISATION, COL_PROBLEMS, COL_DUPLICATE, COL_ACTION = range(7)
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("importNotice", parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import contacts"))
         self.preview = preview
-        self.busy = False
         self.choices: dict[int, QComboBox] = {}
         intro = explanation(self.tr(
             "{source}: check what will be imported. Rows with problems are skipped. For a contact that is "
@@ -69,14 +67,11 @@ class ImportDialog(QDialog):
             ignored.setText(self.tr("Columns not imported: {columns}").format(
                 columns=", ".join(preview.ignored_columns)))
         ignored.setVisible(bool(preview.ignored_columns))
-        self.notice = Notice("importNotice")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
         self.import_button: QPushButton = self.buttons.addButton(self.tr("&Import"),
                                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.counts)
@@ -151,26 +146,13 @@ class ImportDialog(QDialog):
 
     # -- waiting for the page --------------------------------------------------------------------
 
+    def enable_fields(self, enabled: bool) -> None:
+        self.table.setEnabled(enabled)
+        self.buttons.setEnabled(enabled)
+
     def set_busy(self, busy: bool, text: str = "") -> None:
-        self.busy = busy
-        self.table.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if busy:
-            self.notice.busy(text)
+        super().set_busy(busy, text)
         self.update_counts()
 
-    def accept(self) -> None:
-        if not self.busy and self.import_button.isEnabled():
-            self.submitted.emit()
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def finish(self) -> None:
-        self.set_busy(False)
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.notice.error(text)
+    def ready(self) -> bool:
+        return self.import_button.isEnabled()

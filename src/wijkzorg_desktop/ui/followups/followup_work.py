@@ -92,7 +92,7 @@ class FollowUpWork(QObject):
             self.client.changed.emit()
 
         self.client.call(lambda session: followups.save(session, followup), saved,
-                         lambda error: self._dialog_failed(dialog, error))
+                         dialog.failed)
 
     # -- done and dropped ------------------------------------------------------------------------
 
@@ -136,20 +136,13 @@ class FollowUpWork(QObject):
                 return None
             return followups.complete(session, item.key, text)
 
-        self.client.call(work, done, lambda error: self._dialog_failed(dialog, error))
+        self.client.call(work, done, dialog.failed)
 
     # -- errors and drafts -----------------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):
             self.failed.emit(error_text(error))
-
-    @staticmethod
-    def _dialog_failed(dialog: FollowUpDialog | FinishDialog, error: BaseException) -> None:
-        if isinstance(error, VaultLocked):
-            dialog.set_busy(False)
-        else:
-            dialog.show_error(error_text(error))
 
     def draft(self) -> dict[str, dict[str, object]]:
         if self.form is not None and self.form.isVisible():
