@@ -20,7 +20,7 @@ from ..documents import pdf_crypt, signing, verify
 from ..documents.case_parts import InvolvedParty
 from ..documents.pdf_layout import Letterhead, new_document_id
 from ..domain.audit import AuditAction, AuditEntry
-from ..domain.consent import Purpose, Recipient, SharingBasis
+from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis
 from ..domain.errors import NotFound, SharingRefused
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission, Role
@@ -122,18 +122,26 @@ def _recipient(session: Session, recipient: Recipient) -> handover_pdf.Addressee
     return handover_pdf.Addressee(org.name, "", "", org.address, org.secure_email)
 
 
+def check_handover(session: Session, case_id: int, recipient: Recipient) -> tuple[Purpose, SharingAnswer]:
+    """The consent gate of a handover, on its own so the window can ask it before the PIN: ``SharingRefused``
+    with the reasons, or the purpose and the answer that allow it. Handing a family's file to Veilig Thuis
+    is a melding (where meldrecht applies); to anyone else, a handover."""
+    cases.guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    _, to_safe_at_home = consent.covering(session, recipient)
+    purpose = Purpose.REPORT if to_safe_at_home else Purpose.HANDOVER
+    answer = consent.may_case_be_shared(session, case_id, recipient, purpose)
+    if not answer.allowed:
+        raise SharingRefused(_recipient(session, recipient).name, list(answer.reasons))
+    return purpose, answer
+
+
 def handover(session: Session, case_id: int, recipient: Recipient, options: HandoverOptions | None = None,
              pin: str | None = None) -> IssuedDocument:
     """The signed overdrachtsdocument, if this case may go to ``recipient`` for a handover."""
     options = options or HandoverOptions()
-    cases.guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    purpose, answer = check_handover(session, case_id, recipient)
     addressee = _recipient(session, recipient)
-    covering, to_safe_at_home = consent.covering(session, recipient)
-    # Handing a family's file to Veilig Thuis is a melding (where meldrecht applies); to anyone else, a handover.
-    purpose = Purpose.REPORT if to_safe_at_home else Purpose.HANDOVER
-    answer = consent.may_case_be_shared(session, case_id, recipient, purpose)
-    if not answer.allowed:
-        raise SharingRefused(addressee.name, list(answer.reasons))
+    covering, _ = consent.covering(session, recipient)
     file = cases.open_case(session, case_id)
     me = users.by_login(session.conn, session.user.login)
     role = {Role.GP: "huisarts", Role.MH_NURSE: "POH-GGZ"}.get(session.user.role, "")

@@ -9,10 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from ...domain.consent import Purpose
 from ...domain.errors import SharingRefused
 from ...domain.users import Permission
-from ...services import consent, documents
+from ...services import documents
 from ...services.session import Session
 from ..cases.consent_tab import ConsentTab
 from ..messages import render
@@ -89,11 +88,7 @@ class CaseDocuments(QObject):
 
         def check(session: Session) -> None:
             """The consent gate before any PIN: the service asks it again when it makes the document."""
-            _covering, to_safe_at_home = consent.covering(session, recipient)
-            purpose = Purpose.REPORT if to_safe_at_home else Purpose.HANDOVER
-            answer = consent.may_case_be_shared(session, case_id, recipient, purpose)
-            if not answer.allowed:
-                raise SharingRefused(name, list(answer.reasons))
+            documents.check_handover(session, case_id, recipient)
 
         def refused(error: BaseException) -> bool:
             if not isinstance(error, SharingRefused):
