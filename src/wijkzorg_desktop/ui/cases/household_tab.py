@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -15,7 +16,7 @@ from ..client import VaultClient
 from ..page_parts import explanation
 from ..table_model import SortedTable, TableModel
 from .member_dialog import MemberDialog, member_role_label
-from .tab_parts import EditingTab, keep_selection
+from .tab_parts import EditingTab
 
 _ROLE_ORDER = {MemberRole.PARENT: 0, MemberRole.CHILD: 1, MemberRole.OTHER: 2}
 
@@ -66,8 +67,6 @@ class HouseholdTab(EditingTab):
         self.table = SortedTable(self.model, parent=self)
         self.table.setObjectName("membersTable")
         self.table.setAccessibleName(self.tr("Household members"))
-        self.dialog: MemberDialog | None = None
-        self._select_id: int | None = None
         key = QKeySequence
         self.add_action = self.action(self.tr("&Add member…"), "addMember", [key(Qt.Key.Key_Insert)], self.add,
                                       self.tr("Add a parent, child or other member of the household"))
@@ -90,58 +89,44 @@ class HouseholdTab(EditingTab):
         return self.tr("Household")
 
     def show_file(self, file: CaseFile) -> None:
-        wanted = self._select_id or getattr(self.table.current_row(), "id", None)
-        self._select_id = None
         self.model.today = file.today
-        self.model.set_rows(file.members)
-        self.table.fit_columns()
-        keep_selection(self.table, wanted)
+        self.show_rows(self.table, file.members)
         super().show_file(file)
 
     def update_actions(self) -> None:
-        selected = self.table.current_row() is not None
         self.add_action.setEnabled(self.editable)
-        self.edit_action.setEnabled(self.editable and selected)
-        self.remove_action.setEnabled(self.editable and selected)
+        self.enable_for_row(self.table, self.edit_action, self.remove_action)
         super().update_actions()
 
     # -- editing ---------------------------------------------------------------------------------
 
-    def _dialog(self) -> MemberDialog:
-        if self.dialog is None:
-            self.dialog = MemberDialog(self)
-            self.dialog.submitted.connect(self._save)
-        return self.dialog
+    @cached_property
+    def dialog(self) -> MemberDialog:
+        return self.form(MemberDialog(self), self._save)
 
     def add(self) -> None:
         if self.file is None or not self.editable:
             return
         assert self.file.case.id is not None
         role = MemberRole.CHILD if self.file.members else MemberRole.PARENT
-        dialog = self._dialog()
-        dialog.prepare(HouseholdMember(self.file.case.id, role, ""), self.file.today)
-        dialog.open()
+        self.dialog.prepare(HouseholdMember(self.file.case.id, role, ""), self.file.today)
+        self.dialog.open()
 
     def edit(self) -> None:
-        member = self.table.current_row()
-        if member is None or self.file is None or not self.editable:
+        member = self.editable_row(self.table)
+        if member is None or self.file is None:
             return
-        dialog = self._dialog()
-        dialog.prepare(member, self.file.today)
-        dialog.open()
+        self.dialog.prepare(member, self.file.today)
+        self.dialog.open()
 
     def _save(self) -> None:
-        dialog = self._dialog()
-        member = dialog.member()
-        self.save(dialog, lambda session: cases.put_member(session, member), self._saved)
-
-    def _saved(self, member: HouseholdMember) -> None:
-        self._select_id = member.id
-        self.notice.info(self.tr("{initials} is saved.").format(initials=member.initials))
+        member = self.dialog.member()
+        self.save(self.dialog, lambda session: cases.put_member(session, member),
+                  lambda saved: self.tr("{initials} is saved.").format(initials=saved.initials), self.table)
 
     def remove(self) -> None:
-        member = self.table.current_row()
-        if member is None or not self.editable:
+        member = self.editable_row(self.table)
+        if member is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove household member"),
                           self.tr("Remove {initials} ({role}) from this case?").format(
@@ -158,5 +143,4 @@ class HouseholdTab(EditingTab):
         assert member.id is not None
         member_id = member.id
         self.run(lambda session: cases.delete_member(session, member_id),
-                 lambda _none: self.notice.info(self.tr("{initials} is removed.").format(
-                     initials=member.initials)))
+                 lambda _none: self.tr("{initials} is removed.").format(initials=member.initials))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.errors import VaultLocked
@@ -18,13 +19,13 @@ from ...services.cases import CaseFile
 from ...services.involvement import RunningCheck
 from ..client import VaultClient
 from ..messages import error_text
-from ..table_model import Index, SortedTable, TableModel
+from ..table_model import SortedTable, TableModel
 from .case_forms import show_date
 from .directory import owner_text
 from .party_dialog import PartyDialog
 from .promise_dialog import PromiseDialog
-from .running_check_pane import LATE, RunningCheckPane
-from .tab_parts import EditingTab, keep_selection
+from .running_check_pane import RunningCheckPane
+from .tab_parts import DueModel, EditingTab
 
 
 class PartiesModel(TableModel):
@@ -70,12 +71,9 @@ class PartiesModel(TableModel):
         return None
 
 
-class PromisesModel(TableModel):
+class PromisesModel(DueModel):
     COL_WHO, COL_TEXT, COL_DUE, COL_STATE, COL_AGE, COL_MADE = range(6)
-
-    def __init__(self, tab: PartiesTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
+    tab: PartiesTab
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Who"), self.tr("Promise"), self.tr("Due"), self.tr("State"), self.tr("Open for"),
@@ -106,16 +104,6 @@ class PromisesModel(TableModel):
             return promise.due or date.max
         return super().sort_value(promise, column)
 
-    def muted(self, promise: Promise) -> bool:
-        return promise.done_on is not None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() in (self.COL_DUE, self.COL_STATE)
-                and self.row_at(index.row()).overdue(self.tab.today())):
-            return QBrush(QColor(LATE))
-        return super().data(index, role)
-
 
 class PartiesTab(EditingTab):
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
@@ -131,9 +119,6 @@ class PartiesTab(EditingTab):
         self.promises_table.setAccessibleName(self.tr("Promises"))
         self.show_done = QCheckBox(self.tr("S&how kept promises"), objectName="showDonePromises")
         self.check_pane = RunningCheckPane(self)
-        self.party_dialog: PartyDialog | None = None
-        self.promise_dialog: PromiseDialog | None = None
-        self._select: tuple[int | None, int | None] = (None, None)  # party id, promise id
         self._check_stale = True
         self._build_actions()
 
@@ -170,7 +155,7 @@ class PartiesTab(EditingTab):
             table.selectionModel().selectionChanged.connect(self.update_actions)
         self.parties_table.doubleClicked.connect(lambda _index: self.edit_party())
         self.promises_table.doubleClicked.connect(lambda _index: self.edit_promise())
-        self.show_done.toggled.connect(lambda _checked: self._show_promises())
+        self.show_done.toggled.connect(lambda _checked: self._show_promises(reloaded=False))
         self.update_actions()
 
     def _build_actions(self) -> None:
@@ -198,9 +183,6 @@ class PartiesTab(EditingTab):
 
     # -- showing ---------------------------------------------------------------------------------
 
-    def today(self) -> date:
-        return self.file.today if self.file is not None else date.today()
-
     def promises(self) -> list[Promise]:
         return self.file.promises if self.file is not None else []
 
@@ -208,37 +190,24 @@ class PartiesTab(EditingTab):
         return owner_text(self.directory, self.file.parties if self.file is not None else [], party_id, login)
 
     def show_file(self, file: CaseFile) -> None:
-        party_id, promise_id = self._select
-        self._select = (None, None)
-        party_id = party_id or getattr(self.parties_table.current_row(), "id", None)
-        promise_id = promise_id or getattr(self.promises_table.current_row(), "id", None)
         self.file = file
-        self.party_model.set_rows(file.parties)
-        self.parties_table.fit_columns(widest=170)
-        keep_selection(self.parties_table, party_id)
-        self._show_promises(promise_id)
+        self.show_rows(self.parties_table, file.parties, widest=170)
+        self._show_promises()
         self._check_stale = True
         if self.isVisible():
             self.load_check()
         super().show_file(file)
 
-    def _show_promises(self, promise_id: int | None = None) -> None:
-        wanted = promise_id or getattr(self.promises_table.current_row(), "id", None)
+    def _show_promises(self, reloaded: bool = True) -> None:
         shown = [p for p in self.promises() if self.show_done.isChecked() or p.done_on is None]
-        self.promise_model.set_rows(shown)
-        self.promises_table.fit_columns(widest=150)
-        keep_selection(self.promises_table, wanted)
+        self.show_rows(self.promises_table, shown, widest=150, reloaded=reloaded)
         self.update_actions()
 
     def update_actions(self) -> None:
-        party = self.parties_table.current_row()
-        promise = self.promises_table.current_row()
         for action in (self.add_party_action, self.add_promise_action):
             action.setEnabled(self.editable)
-        self.edit_party_action.setEnabled(self.editable and party is not None)
-        self.contact_action.setEnabled(self.editable and party is not None)
-        self.edit_promise_action.setEnabled(self.editable and promise is not None)
-        self.done_action.setEnabled(self.editable and promise is not None)
+        self.enable_for_row(self.parties_table, self.edit_party_action, self.contact_action)
+        promise = self.enable_for_row(self.promises_table, self.edit_promise_action, self.done_action)
         self.done_action.setText(self.tr("Open a&gain") if promise is not None and promise.done_on
                                  else self.tr("&Kept"))
         super().update_actions()
@@ -275,10 +244,11 @@ class PartiesTab(EditingTab):
 
     # -- parties ---------------------------------------------------------------------------------
 
+    @cached_property
+    def party_dialog(self) -> PartyDialog:
+        return self.form(PartyDialog(self), self._save_party)
+
     def _party_dialog(self) -> PartyDialog:
-        if self.party_dialog is None:
-            self.party_dialog = PartyDialog(self)
-            self.party_dialog.submitted.connect(self._save_party)
         self.party_dialog.set_map(self.directory.contact_map)
         return self.party_dialog
 
@@ -291,8 +261,8 @@ class PartiesTab(EditingTab):
         dialog.open()
 
     def edit_party(self) -> None:
-        party = self.parties_table.current_row()
-        if party is None or not self.editable:
+        party = self.editable_row(self.parties_table)
+        if party is None:
             return
         dialog = self._party_dialog()
         dialog.prepare(party, self.today())
@@ -301,31 +271,26 @@ class PartiesTab(EditingTab):
     def _save_party(self) -> None:
         dialog = self._party_dialog()
         party = dialog.party()
-        self.save(dialog, lambda session: involvement.put_party(session, party), self._party_saved)
-
-    def _party_saved(self, party: Party) -> None:
-        self._select = (party.id, None)
-        self.notice.info(self.tr("{name} is saved as {role}.").format(
-            name=self.directory.party_name(party), role=party.role))
+        self.save(dialog, lambda session: involvement.put_party(session, party),
+                  lambda saved: self.tr("{name} is saved as {role}.").format(
+                      name=self.directory.party_name(saved), role=saved.role), self.parties_table)
 
     def contact_today(self) -> None:
-        party = self.parties_table.current_row()
-        if party is None or not self.editable:
+        party = self.editable_row(self.parties_table)
+        if party is None:
             return
         party_id = party.id
         assert party_id is not None
-        self._select = (party_id, None)
+        self.select_later(self.parties_table, party_id)
         self.run(lambda session: involvement.contact_made(session, party_id),
-                 lambda saved: self.notice.info(self.tr("Contact with {name} recorded for today.").format(
-                     name=self.directory.party_name(saved))))
+                 lambda saved: self.tr("Contact with {name} recorded for today.").format(
+                     name=self.directory.party_name(saved)))
 
     # -- promises --------------------------------------------------------------------------------
 
-    def _promise_dialog(self) -> PromiseDialog:
-        if self.promise_dialog is None:
-            self.promise_dialog = PromiseDialog(self)
-            self.promise_dialog.submitted.connect(self._save_promise)
-        return self.promise_dialog
+    @cached_property
+    def promise_dialog(self) -> PromiseDialog:
+        return self.form(PromiseDialog(self), self._save_promise)
 
     def add_promise(self) -> None:
         if self.file is None or not self.editable:
@@ -335,34 +300,27 @@ class PartiesTab(EditingTab):
         login = self.client.user.login if self.client.user else ""
         promise = Promise(self.file.case.id, "", self.today(), party.id if party is not None else None,
                           "" if party is not None else login)
-        dialog = self._promise_dialog()
-        dialog.prepare(promise, self.directory, self.file.parties)
-        dialog.open()
+        self.promise_dialog.prepare(promise, self.directory, self.file.parties)
+        self.promise_dialog.open()
 
     def edit_promise(self) -> None:
-        promise = self.promises_table.current_row()
-        if promise is None or self.file is None or not self.editable:
+        promise = self.editable_row(self.promises_table)
+        if promise is None or self.file is None:
             return
-        dialog = self._promise_dialog()
-        dialog.prepare(promise, self.directory, self.file.parties)
-        dialog.open()
+        self.promise_dialog.prepare(promise, self.directory, self.file.parties)
+        self.promise_dialog.open()
 
     def _save_promise(self) -> None:
-        dialog = self._promise_dialog()
-        promise = dialog.promise()
-        self.save(dialog, lambda session: involvement.put_promise(session, promise), self._promise_saved)
-
-    def _promise_saved(self, promise: Promise) -> None:
-        self._select = (None, promise.id)
-        self.notice.info(self.tr("The promise is saved."))
+        promise = self.promise_dialog.promise()
+        self.save(self.promise_dialog, lambda session: involvement.put_promise(session, promise),
+                  lambda _saved: self.tr("The promise is saved."), self.promises_table)
 
     def toggle_done(self) -> None:
-        promise = self.promises_table.current_row()
-        if promise is None or not self.editable:
+        promise = self.editable_row(self.promises_table)
+        if promise is None:
             return
         changed = replace(promise, done_on=None if promise.done_on else self.today())
-        self._select = (None, promise.id)
+        self.select_later(self.promises_table, promise.id)
         self.run(lambda session: involvement.put_promise(session, changed),
-                 lambda saved: self.notice.info(
-                     self.tr("Kept: {text}.").format(text=saved.text) if saved.done_on
-                     else self.tr("Open again: {text}.").format(text=saved.text)))
+                 lambda saved: self.tr("Kept: {text}.").format(text=saved.text) if saved.done_on
+                 else self.tr("Open again: {text}.").format(text=saved.text))

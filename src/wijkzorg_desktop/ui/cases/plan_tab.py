@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.involvement import PlanItem
@@ -14,20 +15,15 @@ from ...services import involvement
 from ...services.cases import CaseFile
 from ..client import VaultClient
 from ..page_parts import explanation
-from ..table_model import Index, SortedTable, TableModel
+from ..table_model import SortedTable
 from .case_forms import show_date
 from .directory import owner_text
 from .plan_dialog import PlanDialog
-from .running_check_pane import LATE
-from .tab_parts import EditingTab, keep_selection
+from .tab_parts import DueModel, EditingTab
 
 
-class PlanModel(TableModel):
+class PlanModel(DueModel):
     COL_TEXT, COL_OWNER, COL_DUE, COL_STATE = range(4)
-
-    def __init__(self, tab: PlanTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Goal or agreement"), self.tr("Who"), self.tr("Due"), self.tr("State"))
@@ -57,16 +53,6 @@ class PlanModel(TableModel):
     def tooltip(self, item: PlanItem, column: int) -> str | None:
         return item.text if column == self.COL_TEXT and len(item.text) > 60 else None
 
-    def muted(self, item: PlanItem) -> bool:
-        return item.done_on is not None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() in (self.COL_DUE, self.COL_STATE)
-                and self.row_at(index.row()).overdue(self.tab.today())):
-            return QBrush(QColor(LATE))
-        return super().data(index, role)
-
 
 class PlanTab(EditingTab):
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
@@ -76,8 +62,6 @@ class PlanTab(EditingTab):
         self.table = SortedTable(self.model, parent=self)
         self.table.setObjectName("planTable")
         self.table.setAccessibleName(self.tr("Plan van aanpak"))
-        self.dialog: PlanDialog | None = None
-        self._select_id: int | None = None
         key = QKeySequence
         self.add_action = self.action(self.tr("&New goal or agreement…"), "addPlanItem", [key(Qt.Key.Key_Insert)],
                                       self.add, self.tr("Add a goal or agreement to the plan"))
@@ -99,66 +83,47 @@ class PlanTab(EditingTab):
     def title(self) -> str:
         return self.tr("Plan")
 
-    def today(self) -> date:
-        return self.file.today if self.file is not None else date.today()
-
     def show_file(self, file: CaseFile) -> None:
-        wanted = self._select_id or getattr(self.table.current_row(), "id", None)
-        self._select_id = None
         self.file = file
-        self.model.set_rows(file.plan)
-        self.table.fit_columns(widest=260)
-        self.table.setColumnWidth(PlanModel.COL_TEXT, 380)
-        keep_selection(self.table, wanted)
+        self.show_rows(self.table, file.plan, widest=260, wide=(PlanModel.COL_TEXT, 380))
         super().show_file(file)
 
     def update_actions(self) -> None:
-        item = self.table.current_row()
         self.add_action.setEnabled(self.editable)
-        self.edit_action.setEnabled(self.editable and item is not None)
-        self.done_action.setEnabled(self.editable and item is not None)
+        item = self.enable_for_row(self.table, self.edit_action, self.done_action)
         self.done_action.setText(self.tr("Open a&gain") if item is not None and item.done_on
                                  else self.tr("&Done"))
         super().update_actions()
 
-    def _dialog(self) -> PlanDialog:
-        if self.dialog is None:
-            self.dialog = PlanDialog(self)
-            self.dialog.submitted.connect(self._save)
-        return self.dialog
+    @cached_property
+    def dialog(self) -> PlanDialog:
+        return self.form(PlanDialog(self), self._save)
 
     def add(self) -> None:
         if self.file is None or not self.editable:
             return
         assert self.file.case.id is not None
-        dialog = self._dialog()
-        dialog.prepare(PlanItem(self.file.case.id, ""), self.directory, self.file.parties)
-        dialog.open()
+        self.dialog.prepare(PlanItem(self.file.case.id, ""), self.directory, self.file.parties)
+        self.dialog.open()
 
     def edit(self) -> None:
-        item = self.table.current_row()
-        if item is None or self.file is None or not self.editable:
+        item = self.editable_row(self.table)
+        if item is None or self.file is None:
             return
-        dialog = self._dialog()
-        dialog.prepare(item, self.directory, self.file.parties)
-        dialog.open()
+        self.dialog.prepare(item, self.directory, self.file.parties)
+        self.dialog.open()
 
     def _save(self) -> None:
-        dialog = self._dialog()
-        item = dialog.item()
-        self.save(dialog, lambda session: involvement.put_plan_item(session, item), self._saved)
-
-    def _saved(self, item: PlanItem) -> None:
-        self._select_id = item.id
-        self.notice.info(self.tr("The plan is saved."))
+        item = self.dialog.item()
+        self.save(self.dialog, lambda session: involvement.put_plan_item(session, item),
+                  lambda _saved: self.tr("The plan is saved."), self.table)
 
     def toggle_done(self) -> None:
-        item = self.table.current_row()
-        if item is None or not self.editable:
+        item = self.editable_row(self.table)
+        if item is None:
             return
         changed = replace(item, done_on=None if item.done_on else self.today())
-        self._select_id = item.id
+        self.select_later(self.table, item.id)
         self.run(lambda session: involvement.put_plan_item(session, changed),
-                 lambda saved: self.notice.info(
-                     self.tr("Done: {text}.").format(text=saved.text) if saved.done_on
-                     else self.tr("Open again: {text}.").format(text=saved.text)))
+                 lambda saved: self.tr("Done: {text}.").format(text=saved.text) if saved.done_on
+                 else self.tr("Open again: {text}.").format(text=saved.text))

@@ -1,13 +1,15 @@
 """What the household, parties, timeline and plan tabs share: actions with shortcuts shown as buttons,
-saving a form on the worker, and the names they show (``Directory``)."""
+tables that keep their selection, saving a form on the worker, the names they show (``Directory``), and
+the promises and plan items that fall due."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain.errors import VaultLocked
@@ -17,10 +19,13 @@ from ...services.session import Session
 from ..client import VaultClient
 from ..messages import error_text
 from ..page_parts import Notice
-from ..table_model import SortedTable, TableModel
-from .case_forms import CaseDialog
+from ..table_model import Index, SortedTable, TableModel
+from ..work_dialog import WorkDialog
 from .case_tab import CaseTab
 from .directory import Directory
+from .running_check_pane import LATE
+
+D = TypeVar("D", bound=WorkDialog)
 
 
 class EditingTab(CaseTab):
@@ -31,10 +36,14 @@ class EditingTab(CaseTab):
         self.directory = Directory()
         self.notice = Notice(f"{type(self).__name__[0].lower()}{type(self).__name__[1:]}Notice")
         self.editing_actions: list[QAction] = []
+        self._reselect: dict[SortedTable, int | None] = {}
 
     @property
     def editable(self) -> bool:
         return not self.read_only and self.client.may(Permission.EDIT_CASES)
+
+    def today(self) -> date:
+        return self.file.today if self.file is not None else date.today()
 
     def show_directory(self, directory: Directory) -> None:
         """New names (the sociale kaart or the users were loaded): shown again, the selection kept."""
@@ -56,6 +65,35 @@ class EditingTab(CaseTab):
         if not self.editable:
             for action in self.editing_actions:
                 action.setEnabled(False)
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def show_rows(self, table: SortedTable, rows: Sequence[Any], widest: int = 320,
+                  wide: tuple[int, int] | None = None, *, reloaded: bool = True) -> None:
+        """Replace the rows of ``table``, keeping the selected row; when the case was ``reloaded`` after a
+        change, the row ``select_later`` named. ``wide`` is (column, width) for the text column."""
+        saved = self._reselect.pop(table, None) if reloaded else None
+        wanted = saved or getattr(table.current_row(), "id", None)
+        table.source.set_rows(rows)
+        table.fit_columns(widest=widest)
+        if wide is not None:
+            table.setColumnWidth(*wide)
+        keep_selection(table, wanted)
+
+    def select_later(self, table: SortedTable, row_id: int | None) -> None:
+        """The row to select in ``table`` when the case is shown again after a change."""
+        self._reselect = {table: row_id}
+
+    def editable_row(self, table: SortedTable) -> Any | None:
+        """The selected row of ``table``; None when there is none or the case may not be edited."""
+        return table.current_row() if self.editable else None
+
+    def enable_for_row(self, table: SortedTable, *actions: QAction) -> Any | None:
+        """``actions`` on while the case may be edited and ``table`` has a selected row; returns that row."""
+        row = table.current_row()
+        for action in actions:
+            action.setEnabled(self.editable and row is not None)
+        return row
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -84,32 +122,32 @@ class EditingTab(CaseTab):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def save(self, dialog: CaseDialog, fn: Callable[[Session], Any],
-             done: Callable[[Any], None] | None = None) -> None:
-        """Run ``fn`` on the worker; on success close the dialog and say the case changed."""
+    def form(self, dialog: D, save: Callable[[], None]) -> D:
+        """``dialog``, saved by ``save`` when it is submitted."""
+        dialog.submitted.connect(save)
+        return dialog
+
+    def save(self, dialog: WorkDialog, fn: Callable[[Session], Any], said: Callable[[Any], str],
+             select: SortedTable | None = None) -> None:
+        """Run ``fn`` on the worker; on success close the dialog, say ``said(result)``, select the saved
+        row in ``select`` once the case is shown again, and say the case changed."""
         dialog.set_busy(True)
 
         def saved(result: Any) -> None:
             dialog.finish()
-            if done is not None:
-                done(result)
+            if select is not None:
+                self.select_later(select, result.id)
+            self.notice.info(said(result))
             self.changed.emit()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, VaultLocked):
-                dialog.set_busy(False)
-            else:
-                dialog.show_error(error_text(error))
+        self.client.call(fn, saved, dialog.failed)
 
-        self.client.call(fn, saved, failed)
-
-    def run(self, fn: Callable[[Session], Any], done: Callable[[Any], None] | None = None) -> None:
+    def run(self, fn: Callable[[Session], Any], said: Callable[[Any], str]) -> None:
         """A change without a form ("done", "contact today"): errors go to the tab's notice line."""
         self.notice.clear()
 
         def finished(result: Any) -> None:
-            if done is not None:
-                done(result)
+            self.notice.info(said(result))
             self.changed.emit()
 
         self.client.call(fn, finished, self.failed)
@@ -133,3 +171,24 @@ def keep_selection(table: SortedTable, wanted_id: int | None) -> None:
     """Select the row with this id again after the rows were replaced."""
     if wanted_id is not None:
         table.select_where(lambda row: getattr(row, "id", None) == wanted_id)
+
+
+class DueModel(TableModel):
+    """Rows that fall due (promises, plan items): done ones greyed, a late one's due date and state red."""
+
+    COL_DUE: int
+    COL_STATE: int
+
+    def __init__(self, tab: EditingTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def muted(self, row: Any) -> bool:
+        return row.done_on is not None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() in (self.COL_DUE, self.COL_STATE)
+                and self.row_at(index.row()).overdue(self.tab.today())):
+            return QBrush(QColor(LATE))
+        return super().data(index, role)

@@ -4,6 +4,7 @@ with their author. A revised entry is marked and keeps its earlier text, shown o
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from ..client import VaultClient
 from ..table_model import Index, SortedTable, TableModel, local_time
 from .case_forms import show_date
 from .entry_dialog import EntryDialog, entry_kind_label
-from .tab_parts import EditingTab, keep_selection
+from .tab_parts import EditingTab
 
 
 class TimelineModel(TableModel):
@@ -81,8 +82,6 @@ class TimelineTab(EditingTab):
         self.detail.setTabChangesFocus(True)
         self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.detail.setAccessibleName(self.tr("The selected entry and its history"))
-        self.dialog: EntryDialog | None = None
-        self._select_id: int | None = None
         key = QKeySequence
         self.add_action = self.action(self.tr("&New entry…"), "addEntry", [key(Qt.Key.Key_Insert)], self.add,
                                       self.tr("Write a new entry in the timeline"))
@@ -113,13 +112,8 @@ class TimelineTab(EditingTab):
         return self.directory.party_short(self.file.parties, party_id)
 
     def show_file(self, file: CaseFile) -> None:
-        wanted = self._select_id or getattr(self.table.current_row(), "id", None)
-        self._select_id = None
         self.file = file
-        self.model.set_rows(file.timeline)
-        self.table.fit_columns(widest=200)
-        self.table.setColumnWidth(TimelineModel.COL_TEXT, 300)
-        keep_selection(self.table, wanted)
+        self.show_rows(self.table, file.timeline, widest=200, wide=(TimelineModel.COL_TEXT, 300))
         super().show_file(file)
         self._selection_changed()
 
@@ -129,7 +123,7 @@ class TimelineTab(EditingTab):
 
     def update_actions(self) -> None:
         self.add_action.setEnabled(self.editable)
-        self.edit_action.setEnabled(self.editable and self.table.current_row() is not None)
+        self.enable_for_row(self.table, self.edit_action)
         super().update_actions()
 
     def _selection_changed(self) -> None:
@@ -169,38 +163,29 @@ class TimelineTab(EditingTab):
 
     # -- editing ---------------------------------------------------------------------------------
 
-    def _dialog(self) -> EntryDialog:
-        if self.dialog is None:
-            self.dialog = EntryDialog(self)
-            self.dialog.submitted.connect(self._save)
-        return self.dialog
+    @cached_property
+    def dialog(self) -> EntryDialog:
+        return self.form(EntryDialog(self), self._save)
 
     def add(self) -> None:
         if self.file is None or not self.editable:
             return
         assert self.file.case.id is not None
         login = self.client.user.login if self.client.user else ""
-        dialog = self._dialog()
-        dialog.prepare(TimelineEntry(self.file.case.id, self.file.today, EntryKind.CONVERSATION, "", login),
-                       self.directory, self.file.parties)
-        dialog.open()
+        self.dialog.prepare(TimelineEntry(self.file.case.id, self.file.today, EntryKind.CONVERSATION, "", login),
+                            self.directory, self.file.parties)
+        self.dialog.open()
 
     def edit(self) -> None:
-        entry = self.table.current_row()
-        if entry is None or self.file is None or not self.editable:
+        entry = self.editable_row(self.table)
+        if entry is None or self.file is None:
             return
-        dialog = self._dialog()
-        dialog.prepare(entry, self.directory, self.file.parties)
-        dialog.open()
+        self.dialog.prepare(entry, self.directory, self.file.parties)
+        self.dialog.open()
 
     def _save(self) -> None:
-        dialog = self._dialog()
-        entry = dialog.entry()
-        if entry.id is None:
-            self.save(dialog, lambda session: involvement.add_entry(session, entry), self._saved)
-        else:
-            self.save(dialog, lambda session: involvement.revise_entry(session, entry), self._saved)
-
-    def _saved(self, entry: TimelineEntry) -> None:
-        self._select_id = entry.id
-        self.notice.info(self.tr("The entry of {date} is saved.").format(date=show_date(entry.on)))
+        entry = self.dialog.entry()
+        change = involvement.add_entry if entry.id is None else involvement.revise_entry
+        self.save(self.dialog, lambda session: change(session, entry),
+                  lambda saved: self.tr("The entry of {date} is saved.").format(date=show_date(saved.on)),
+                  self.table)
