@@ -7,6 +7,7 @@ reason under it (from ``FormInvalid.errors``), so it can be fixed and saved agai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, SignalInstance
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,9 +68,11 @@ class FieldMarks:
     def add(self, key: str, widget: QWidget, error: ErrorLabel) -> None:
         self._fields[key] = (widget, error)
 
-    def unmark_on(self, key: str, signal: SignalInstance) -> None:
-        """Typing in a marked field takes its mark away; saving checks it again."""
-        signal.connect(lambda *_args: self.mark(key, "") if self.marked(key) else None)
+    def unmark_on(self, key: str, signal: SignalInstance, valid: Callable[[], bool] | None = None) -> None:
+        """A change to a marked field (``signal``) takes its mark away, given ``valid``, once that holds;
+        saving checks it again."""
+        signal.connect(lambda *_args: self.mark(key, "")
+                       if self.marked(key) and (valid is None or valid()) else None)
 
     def remove(self, key: str) -> None:
         self._fields.pop(key, None)
@@ -158,6 +162,17 @@ class ContactDialog(WorkDialog):
         self.marks = FieldMarks()
         self.ok_button: QPushButton = self.save_cancel(self.tr("&Save"), self.tr("Cancel"))
         self.setStyleSheet(INVALID_STYLE)
+
+    def lay_out(self, left: QLayout, right: QLayout, stretch: tuple[int, int]) -> None:
+        """The form in two columns, the notice and the buttons under them."""
+        columns = QHBoxLayout()
+        columns.addLayout(left, stretch[0])
+        columns.addSpacing(12)
+        columns.addLayout(right, stretch[1])
+        body = QVBoxLayout(self)
+        body.addLayout(columns)
+        body.addWidget(self.notice)
+        body.addWidget(self.buttons)
 
     def check(self) -> bool:
         """Problems the form itself can see before saving (marks them); True when there are none."""

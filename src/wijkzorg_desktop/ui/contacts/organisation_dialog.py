@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -97,20 +96,13 @@ class OrganisationDialog(ContactDialog):
         right_column.addLayout(right)
         right_column.addWidget(self.certificate)
         right_column.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right_column, 1)
-        body = QVBoxLayout(self)
-        body.addLayout(columns)
-        body.addWidget(self.notice)
-        body.addWidget(self.buttons)
+        self.lay_out(left, right_column, (1, 1))
 
         chain = [self.name, self.kind, self.municipalities, self.address, self.notes,
                  *(self.lines[k] for k in _LINE_FIELDS[1:]), self.opening_hours.edit]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
-        self.opening_hours.changed.connect(self._hours_changed)
+        self.marks.unmark_on("availability", self.opening_hours.changed, self.opening_hours.valid)
         self.setMinimumWidth(940)
 
     def set_municipalities(self, known: Sequence[str]) -> None:
@@ -154,10 +146,6 @@ class OrganisationDialog(ContactDialog):
         _hours, why = self.opening_hours.parsed()
         self.marks.mark("availability", why)
         return not why
-
-    def _hours_changed(self) -> None:
-        if self.marks.marked("availability") and self.opening_hours.valid():
-            self.marks.mark("availability", "")
 
     def draft(self) -> dict[str, object]:
         return {"id": self.editing_id, "kind": str(self.kind.currentData()),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -102,14 +101,7 @@ class PersonDialog(ContactDialog):
         right.addWidget(when)
         right.addWidget(self.certificate)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 4)
-        columns.addSpacing(12)
-        columns.addLayout(right, 6)
-        body = QVBoxLayout(self)
-        body.addLayout(columns)
-        body.addWidget(self.notice)
-        body.addWidget(self.buttons)
+        self.lay_out(left, right, (4, 6))
 
         self.setTabOrder(self.name, self.organisation)
         self.setTabOrder(self.organisation, self.function)
@@ -121,7 +113,7 @@ class PersonDialog(ContactDialog):
         self.setTabOrder(self.known_since.edit, self.notes)
         self.setTabOrder(self.notes, self.channels.first_field())
         self.marks.unmark_on("name", self.name.textChanged)
-        self.availability.changed.connect(self._availability_changed)
+        self.marks.unmark_on("availability", self.availability.changed, self.availability.valid)
         self.setMinimumWidth(980)
 
     # -- choices ---------------------------------------------------------------------------------
@@ -191,10 +183,6 @@ class PersonDialog(ContactDialog):
         _availability, why = self.availability.parsed()
         self.marks.mark("availability", why)
         return not why
-
-    def _availability_changed(self) -> None:
-        if self.marks.marked("availability") and self.availability.valid():
-            self.marks.mark("availability", "")
 
     # -- drafts ----------------------------------------------------------------------------------
 
