@@ -291,7 +291,9 @@ class Today:
 
 
 def today_page(session: Session) -> Today:
-    items = pending(session)
+    """The user's own day: what they must do, and what others promised them (in the cases they are
+    responsible for); the whole practice's list is on the Opvolging page."""
+    items = pending(session, mine_only=True)
     now = session.now()
     mine = [i for i in items if not i.waiting_for_others]
     planned = [i for i in mine if i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
