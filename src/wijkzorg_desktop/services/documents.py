@@ -11,19 +11,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..documents import case_timeline as timeline_pdf
-from ..documents import contact_extract as extract_pdf
-from ..documents import followup_list as followups_pdf
-from ..documents import handover as handover_pdf
-from ..documents import pdf_crypt, signing, verify
-from ..documents.case_parts import InvolvedParty
-from ..documents.pdf_layout import Letterhead, new_document_id
 from ..domain.audit import AuditAction, AuditEntry
 from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis
 from ..domain.errors import NotFound, SharingRefused
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission, Role
+from ..lazy import lazy_module
 from ..store import organisations, people, practice_certificate, users
 from ..store import settings as settings_store
 from . import cases, consent, followups, involvement
@@ -31,6 +26,21 @@ from .document_errors import in_words
 from .practice import get as practice_settings
 from .practice_cert import signing_key
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..documents.case_parts import InvolvedParty
+    from ..documents.pdf_layout import Letterhead
+
+_DOCUMENTS = "wijkzorg_desktop.documents."
+timeline_pdf = lazy_module(_DOCUMENTS + "case_timeline")
+extract_pdf = lazy_module(_DOCUMENTS + "contact_extract")
+followups_pdf = lazy_module(_DOCUMENTS + "followup_list")
+handover_pdf = lazy_module(_DOCUMENTS + "handover")
+case_parts = lazy_module(_DOCUMENTS + "case_parts")
+pdf_layout = lazy_module(_DOCUMENTS + "pdf_layout")
+pdf_crypt = lazy_module(_DOCUMENTS + "pdf_crypt")
+signing = lazy_module(_DOCUMENTS + "signing")
+verify = lazy_module(_DOCUMENTS + "verify")
 
 HANDOVER_REASON = "Overdracht aan {recipient}"
 TIMELINE_REASON = "Tijdlijn voor het eigen dossier van de praktijk"
@@ -63,8 +73,8 @@ class IssuedDocument:
 def _letterhead(session: Session) -> Letterhead:
     get = settings_store.get
     conn = session.conn
-    return Letterhead(practice_settings(session).name, get(conn, "practice.address"), get(conn, "practice.phone"),
-                      get(conn, "practice.email"), get(conn, "practice.website"))
+    fields = ("practice.address", "practice.phone", "practice.email", "practice.website")
+    return pdf_layout.Letterhead(practice_settings(session).name, *(get(conn, key) for key in fields))
 
 
 def _users(session: Session) -> dict[str, str]:
@@ -85,8 +95,9 @@ def _parties(session: Session, file: cases.CaseFile) -> tuple[InvolvedParty, ...
             (org.phone if org else "")
         email = next((c.value for c in person.channels if c.kind == "beveiligde_email"), "") if person else \
             (org.secure_email if org else "")
-        found.append(InvolvedParty(party.role, name, organisation, person.function if person else "", phone, email,
-                                   party.since, party.last_contact, party.id))
+        function = person.function if person else ""
+        found.append(case_parts.InvolvedParty(party.role, name, organisation, function, phone, email, party.since,
+                                              party.last_contact, party.id))
     return tuple(found)
 
 
@@ -152,7 +163,7 @@ def handover(session: Session, case_id: int, recipient: Recipient, options: Hand
     weighing = next((b.weighing for b in reversed(file.bases) if b.recipient in covering
                      and b.basis == SharingBasis.CONFLICT_OF_DUTIES), None)
     now = session.now()
-    document_id = new_document_id(handover_pdf.DOCUMENT_PREFIX, now)
+    document_id = pdf_layout.new_document_id(handover_pdf.DOCUMENT_PREFIX, now)
     data = handover_pdf.HandoverData(
         _letterhead(session), document_id, now, file.case, addressee, contact, tuple(file.members),
         file.case.summary, tuple(file.steps), tuple(file.advice_requests), tuple(file.vt_contacts),
@@ -172,7 +183,7 @@ def case_timeline(session: Session, case_id: int, options: HandoverOptions | Non
     options = options or HandoverOptions()
     file = cases.open_case(session, case_id)
     now = session.now()
-    document_id = new_document_id(timeline_pdf.DOCUMENT_PREFIX, now)
+    document_id = pdf_layout.new_document_id(timeline_pdf.DOCUMENT_PREFIX, now)
     data = timeline_pdf.CaseTimelineData(
         _letterhead(session), document_id, now, file.case, tuple(file.members), tuple(file.timeline),
         tuple(file.steps), tuple(file.advice_requests), tuple(file.vt_contacts), tuple(file.decisions),
@@ -192,7 +203,7 @@ def followup_list(session: Session, mine: bool, start: date | None = None, end: 
     owner = session.user.login if mine else None
     lines = tuple(followups_pdf.select(lines, owner, start, end))
     now = session.now()
-    document_id = new_document_id(followups_pdf.DOCUMENT_PREFIX, now)
+    document_id = pdf_layout.new_document_id(followups_pdf.DOCUMENT_PREFIX, now)
     data = followups_pdf.FollowUpListData(_letterhead(session), document_id, now, lines, owner, start, end,
                                           _users(session), _users(session).get(session.user.login, ""))
     with in_words():
@@ -209,7 +220,7 @@ def contact_extract(session: Session, person_ids: list[int], organisation_ids: l
     chosen_orgs = tuple(o for o in all_orgs if o.id in set(organisation_ids))
     names = {int(o.id or 0): o.name for o in all_orgs}
     now = session.now()
-    document_id = new_document_id(extract_pdf.DOCUMENT_PREFIX, now)
+    document_id = pdf_layout.new_document_id(extract_pdf.DOCUMENT_PREFIX, now)
     data = extract_pdf.ContactExtractData(_letterhead(session), document_id, now, chosen_orgs, chosen_people, names,
                                           purpose, author=_users(session).get(session.user.login, ""))
     with in_words():

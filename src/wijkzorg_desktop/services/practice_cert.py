@@ -11,17 +11,20 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..documents import certificates, practice_certificate, signing
+from ..documents import certificates, practice_certificate
 from ..documents.practice_certificate import PracticeCertificate
 from ..domain.audit import AuditAction, AuditEntry
 from ..domain.errors import NoPracticeCertificate
 from ..domain.users import Permission
+from ..lazy import lazy_module
 from ..store import practice_certificate as store
 from ..store.atomic import atomic_write
 from ..store.practice_certificate import StoredCertificate
 from .document_errors import in_words
 from .practice import get as practice_settings
 from .session import Session, iso
+
+signing = lazy_module("wijkzorg_desktop.documents.signing")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def use_token(session: Session, module_path: str, token_label: str, pin: str) ->
     return _save(session, stored, practice_certificate.describe(der).info.sha256)
 
 
-def signing_key(session: Session, pin: str | None = None) -> signing.SigningKey:
+def signing_key(session: Session, pin: str | None = None) -> object:
     """What signs the practice's documents; ``pin`` for a token."""
     stored = store.get(session.conn)
     if stored is None:

@@ -3,12 +3,15 @@ for a sound signature by someone the practice does not know, red for a document 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...documents.verify import VerifyResult
+
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from ...documents.verify import VerifyResult
 
 CTX = "Verdict"
 

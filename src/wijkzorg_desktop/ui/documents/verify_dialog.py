@@ -7,6 +7,11 @@ The file to check is asked through ``ask_file``, which a test may replace.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...documents.verify import VerifyResult
+
 from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
@@ -26,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.pdf_errors import PdfProblem
-from ...documents.verify import VerifyResult
 from ...domain.errors import StorageFailed, VaultLocked
 from ...services import documents
 from ...services.document_errors import DocumentFailed
