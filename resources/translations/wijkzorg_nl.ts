@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
@@ -247,7 +246,7 @@
         <translation>Controleer dat er achteraf geen record is gewijzigd of verwijderd</translation>
     </message>
     <message>
-        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family&apos;s data and when, type its case label under Object or case.</source>
+        <source>Every unlock, look and change is recorded here and cannot be altered afterwards. To see who looked at a family's data and when, type its case label under Object or case.</source>
         <translation>Elke ontgrendeling, inzage en wijziging wordt hier vastgelegd en kan achteraf niet worden veranderd. Wilt u weten wie de gegevens van een gezin heeft ingezien en wanneer, typ dan het casuslabel bij Object of casus.</translation>
     </message>
     <message>
@@ -544,7 +543,7 @@
         <translation>De afweging (conflict van plichten)</translation>
     </message>
     <message>
-        <source>Which &amp;serious interest is at stake (the child&apos;s safety)?</source>
+        <source>Which &amp;serious interest is at stake (the child's safety)?</source>
         <translation>Welk &amp;zwaarwegend belang staat op het spel (de veiligheid van het kind)?</translation>
     </message>
     <message>
@@ -636,7 +635,7 @@
         <translation>&amp;Tijdlijn als PDF…</translation>
     </message>
     <message>
-        <source>The case&apos;s timeline, signed, for the practice&apos;s own file</source>
+        <source>The case's timeline, signed, for the practice's own file</source>
         <translation>De tijdlijn van de casus, ondertekend, voor het eigen dossier van de praktijk</translation>
     </message>
     <message>
@@ -683,7 +682,7 @@
         <translation>Terugkoppeling te &amp;laat</translation>
     </message>
     <message>
-        <source>Only cases where Veilig Thuis&apos;s terugkoppeling is late</source>
+        <source>Only cases where Veilig Thuis's terugkoppeling is late</source>
         <translation>Alleen casussen waarin de terugkoppeling van Veilig Thuis te laat is</translation>
     </message>
     <message>
@@ -781,8 +780,8 @@
         <translation>Letter van het pseudoniem</translation>
     </message>
     <message>
-        <source>The case is called &quot;Gezin K-2026-014&quot;: a letter you choose, the year and a number. Never the family&apos;s real initial alone.</source>
-        <translation>De casus heet dan &quot;Gezin K-2026-014&quot;: een letter die u kiest, het jaar en een nummer. Nooit alleen de echte beginletter van het gezin.</translation>
+        <source>The case is called "Gezin K-2026-014": a letter you choose, the year and a number. Never the family's real initial alone.</source>
+        <translation>De casus heet dan "Gezin K-2026-014": een letter die u kiest, het jaar en een nummer. Nooit alleen de echte beginletter van het gezin.</translation>
     </message>
     <message>
         <source>&amp;Link to an open case:</source>
@@ -867,7 +866,7 @@
         <translation>geboren {year}</translation>
     </message>
     <message>
-        <source>Include the practice&apos;s own &amp;weighing</source>
+        <source>Include the practice's own &amp;weighing</source>
         <translation>Eigen &amp;weging van de praktijk meesturen</translation>
     </message>
     <message>
@@ -1078,7 +1077,7 @@
         <translation>&amp;Opslaan voor partners…</translation>
     </message>
     <message>
-        <source>Save the certificate (without its key) as a .pem file for partners, so their program trusts the practice&apos;s signed documents</source>
+        <source>Save the certificate (without its key) as a .pem file for partners, so their program trusts the practice's signed documents</source>
         <translation>Sla het certificaat (zonder sleutel) op als .pem-bestand voor partners, zodat hun programma de ondertekende documenten van de praktijk vertrouwt</translation>
     </message>
     <message>
@@ -1467,8 +1466,8 @@
         <translation>Markeer als vertrokken</translation>
     </message>
     <message>
-        <source>{name} is marked as departed and no longer shown in the list; check &quot;Show departed&quot; to see them.</source>
-        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink &quot;Vertrokken tonen&quot; aan om deze persoon te zien.</translation>
+        <source>{name} is marked as departed and no longer shown in the list; check "Show departed" to see them.</source>
+        <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink "Vertrokken tonen" aan om deze persoon te zien.</translation>
     </message>
     <message>
         <source>{name} is no longer marked as departed.</source>
@@ -1756,7 +1755,7 @@
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <source>The selected people&apos;s details were checked today</source>
+        <source>The selected people's details were checked today</source>
         <translation>De gegevens van de gekozen personen zijn vandaag gecontroleerd</translation>
     </message>
     <message>
@@ -2138,7 +2137,7 @@
         <translation>Tijdlijnnotitie herzien</translation>
     </message>
     <message>
-        <source>The earlier text stays visible in the entry&apos;s history.</source>
+        <source>The earlier text stays visible in the entry's history.</source>
         <translation>De eerdere tekst blijft zichtbaar in de geschiedenis van de notitie.</translation>
     </message>
     <message>
@@ -2158,7 +2157,7 @@
     </message>
     <message>
         <source>&amp;vCard 4.0 (.vcf), for address books and other programs</source>
-        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma&apos;s</translation>
+        <translation>&amp;vCard 4.0 (.vcf), voor adresboeken en andere programma's</translation>
     </message>
     <message>
         <source>&amp;CSV (.csv), for a spreadsheet</source>
@@ -2256,7 +2255,7 @@
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <source>A result is written in the case&apos;s timeline.</source>
+        <source>A result is written in the case's timeline.</source>
         <translation>Een resultaat komt in de tijdlijn van de casus.</translation>
     </message>
     <message>
@@ -2634,7 +2633,7 @@
         <translation>Mijn opvolging</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>Alles</translation>
     </message>
     <message>
@@ -2720,7 +2719,7 @@
         <translation>Document ma&amp;ken</translation>
     </message>
     <message>
-        <source>Record the consent of the family on the case&apos;s Consent tab, or a basis for sharing without consent, and make the handover again.</source>
+        <source>Record the consent of the family on the case's Consent tab, or a basis for sharing without consent, and make the handover again.</source>
         <translation>Leg de toestemming van het gezin vast op het tabblad Toestemming van de casus, of een grondslag om zonder toestemming te delen, en maak de overdracht opnieuw.</translation>
     </message>
     <message>
@@ -3422,7 +3421,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <source>From the birth year: this year&apos;s birthday may still come.</source>
+        <source>From the birth year: this year's birthday may still come.</source>
         <translation>Uit het geboortejaar: de verjaardag van dit jaar kan nog komen.</translation>
     </message>
 </context>
@@ -3488,8 +3487,8 @@
         <translation>Verantwoordelijke hulpverlener</translation>
     </message>
     <message>
-        <source>A case is known only by a pseudonym: &quot;Gezin&quot;, a letter you choose, the year and a number. Write no names in the concern.</source>
-        <translation>Een casus is alleen bekend onder een pseudoniem: &quot;Gezin&quot;, een letter die u kiest, het jaar en een nummer. Schrijf geen namen in de zorg.</translation>
+        <source>A case is known only by a pseudonym: "Gezin", a letter you choose, the year and a number. Write no names in the concern.</source>
+        <translation>Een casus is alleen bekend onder een pseudoniem: "Gezin", een letter die u kiest, het jaar en een nummer. Schrijf geen namen in de zorg.</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
@@ -3597,7 +3596,7 @@
         <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>
     </message>
     <message>
-        <source>They are recorded in the audit log. If this was not you, tell the practice&apos;s administrator.</source>
+        <source>They are recorded in the audit log. If this was not you, tell the practice's administrator.</source>
         <translation>Deze pogingen staan in het auditlog. Was u dit niet, meld het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
@@ -3756,7 +3755,7 @@
     </message>
     <message>
         <source>Pages of the document</source>
-        <translation>Pagina&apos;s van het document</translation>
+        <translation>Pagina's van het document</translation>
     </message>
     <message>
         <source>Pa&amp;ge</source>
@@ -3764,7 +3763,7 @@
     </message>
     <message>
         <source>Drawing the pages…</source>
-        <translation>De pagina&apos;s worden getekend…</translation>
+        <translation>De pagina's worden getekend…</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
@@ -4306,6 +4305,26 @@
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
+        <source>Street 1, 1234 AB Town</source>
+        <translation>Straat 1, 1234 AB Plaats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -4326,8 +4345,24 @@
         <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
-        <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see.</source>
-        <translation>De praktijknaam staat in de titelbalk van elke gebruiker. Het programma vergrendelt zichzelf en vraagt opnieuw om het wachtwoord na dit aantal minuten zonder toetsenbord- of muisgebruik; een nieuwe tijd geldt vanaf het moment van opslaan. Houd de tijd kort op werkplekken die patiënten kunnen zien.</translation>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see. Address, phone, e-mail and website form the letterhead of the documents the practice signs.</source>
+        <translation>De praktijknaam staat in de titelbalk van elke gebruiker. Het programma vergrendelt zichzelf en vraagt opnieuw om een wachtwoord na dit aantal minuten zonder toetsenbord- of muisgebruik; een nieuwe tijd geldt vanaf het moment dat u hem opslaat. Houd hem kort op werkplekken die patiënten kunnen zien. Adres, telefoon, e-mail en website vormen het briefhoofd van de documenten die de praktijk ondertekent.</translation>
     </message>
     <message>
         <source>These settings hold for the whole practice and every user.</source>
@@ -4386,7 +4421,7 @@
     </message>
     <message>
         <source>Signed with the practice certificate. Check the pages, then save or print the document.</source>
-        <translation>Ondertekend met het praktijkcertificaat. Bekijk de pagina&apos;s en sla het document daarna op of druk het af.</translation>
+        <translation>Ondertekend met het praktijkcertificaat. Bekijk de pagina's en sla het document daarna op of druk het af.</translation>
     </message>
     <message>
         <source>Password of the document</source>
@@ -4424,7 +4459,7 @@
         <source>Printed: %n page(s).</source>
         <translation>
             <numerusform>Afgedrukt: %n pagina.</numerusform>
-            <numerusform>Afgedrukt: %n pagina&apos;s.</numerusform>
+            <numerusform>Afgedrukt: %n pagina's.</numerusform>
         </translation>
     </message>
     <message>
@@ -4862,7 +4897,7 @@
         <translation>De eerste gebruiker</translation>
     </message>
     <message>
-        <source>You become the vault&apos;s administrator: you can add the other users of the practice later, under Administration.</source>
+        <source>You become the vault's administrator: you can add the other users of the practice later, under Administration.</source>
         <translation>U wordt de beheerder van de kluis: de andere gebruikers van de praktijk voegt u later toe onder Beheer.</translation>
     </message>
     <message>
@@ -5048,7 +5083,7 @@
         <translation>Tijdlijn van {label} als PDF</translation>
     </message>
     <message>
-        <source>Everything dated in {label}, oldest first, signed, for the practice&apos;s own file. It does not go to partners: for them, make a handover.</source>
+        <source>Everything dated in {label}, oldest first, signed, for the practice's own file. It does not go to partners: for them, make a handover.</source>
         <translation>Alles met een datum in {label}, oudste eerst, ondertekend, voor het eigen dossier van de praktijk. Het is niet bedoeld voor partners: maak voor hen een overdracht.</translation>
     </message>
 </context>
@@ -5214,7 +5249,7 @@
         <translation>Ondertekenen met een pas (UZI-pas)</translation>
     </message>
     <message>
-        <source>The card reader&apos;s software has a PKCS#11 module (a .dll, .so or .dylib file from the card supplier). The PIN is used once now to read the certificate from the card, and is asked again at every signature; it is never kept.</source>
+        <source>The card reader's software has a PKCS#11 module (a .dll, .so or .dylib file from the card supplier). The PIN is used once now to read the certificate from the card, and is asked again at every signature; it is never kept.</source>
         <translation>De software van de paslezer heeft een PKCS#11-module (een .dll-, .so- of .dylib-bestand van de leverancier van de pas). De pincode wordt nu één keer gebruikt om het certificaat van de pas te lezen en bij elke ondertekening opnieuw gevraagd; hij wordt nooit bewaard.</translation>
     </message>
     <message>
@@ -5458,7 +5493,7 @@
         <translation>Ondertekenaar niet vertrouwd.</translation>
     </message>
     <message>
-        <source>The document is unchanged since {signer} signed it, but the practice does not know this certificate: it is not the practice&apos;s own and not stored with anyone on the sociale kaart. Check the fingerprint with the sender before relying on it.</source>
+        <source>The document is unchanged since {signer} signed it, but the practice does not know this certificate: it is not the practice's own and not stored with anyone on the sociale kaart. Check the fingerprint with the sender before relying on it.</source>
         <translation>Het document is ongewijzigd sinds {signer} het ondertekende, maar de praktijk kent dit certificaat niet: het is niet het eigen certificaat en bij niemand op de sociale kaart opgeslagen. Controleer de vingerafdruk met de afzender voordat u erop afgaat.</translation>
     </message>
     <message>
@@ -5541,7 +5576,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Checks the signature of a PDF: who signed it and when, and whether anything changed since. Trusted are the practice&apos;s own certificate and the certificates stored with organisations and people on the sociale kaart.</source>
+        <source>Checks the signature of a PDF: who signed it and when, and whether anything changed since. Trusted are the practice's own certificate and the certificates stored with organisations and people on the sociale kaart.</source>
         <translation>Controleert de handtekening van een PDF: wie heeft ondertekend en wanneer, en of er sindsdien iets is gewijzigd. Vertrouwd zijn het eigen certificaat van de praktijk en de certificaten die bij organisaties en personen op de sociale kaart zijn opgeslagen.</translation>
     </message>
     <message>
@@ -6054,7 +6089,7 @@
         <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <source>folder of the vault (default: the user&apos;s data folder)</source>
+        <source>folder of the vault (default: the user's data folder)</source>
         <translation>map van de kluis (standaard: de gegevensmap van de gebruiker)</translation>
     </message>
     <message>
@@ -6222,7 +6257,7 @@
         <translation>opvolging: exporteren naar een agenda</translation>
     </message>
     <message>
-        <source>write your open follow-ups as an iCalendar (.ics) file; events name only the kind and the case&apos;s pseudonym</source>
+        <source>write your open follow-ups as an iCalendar (.ics) file; events name only the kind and the case's pseudonym</source>
         <translation>schrijf uw open opvolging als iCalendar-bestand (.ics); afspraken noemen alleen de soort en het pseudoniem van de casus</translation>
     </message>
     <message>
@@ -6250,7 +6285,7 @@
         <translation>het overdrachtsdocument van een casus, ondertekend door de praktijk</translation>
     </message>
     <message>
-        <source>the case&apos;s pseudonym, e.g. Gezin K-2026-014</source>
+        <source>the case's pseudonym, e.g. Gezin K-2026-014</source>
         <translation>het pseudoniem van de casus, bijvoorbeeld Gezin K-2026-014</translation>
     </message>
     <message>
@@ -6266,7 +6301,7 @@
         <translation>de opvolglijst als ondertekende PDF</translation>
     </message>
     <message>
-        <source>everyone&apos;s, not only yours</source>
+        <source>everyone's, not only yours</source>
         <translation>van iedereen, niet alleen die van u</translation>
     </message>
     <message>
@@ -6286,7 +6321,7 @@
         <translation>map van de kluis waarvan de vertrouwde certificaten gelden</translation>
     </message>
     <message>
-        <source>file whose first line is the PDF&apos;s password</source>
+        <source>file whose first line is the PDF's password</source>
         <translation>bestand waarvan de eerste regel het wachtwoord van de PDF is</translation>
     </message>
     <message>
@@ -6444,20 +6479,20 @@
         <translation>bereikbaarheid onbekend</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time like 08:30</source>
-        <translation>&quot;{text}&quot; is geen tijd zoals 08:30</translation>
+        <source>"{text}" is not a time like 08:30</source>
+        <translation>"{text}" is geen tijd zoals 08:30</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a day (ma, di, wo, do, vr, za, zo)</source>
-        <translation>&quot;{text}&quot; is geen dag (ma, di, wo, do, vr, za, zo)</translation>
+        <source>"{text}" is not a day (ma, di, wo, do, vr, za, zo)</source>
+        <translation>"{text}" is geen dag (ma, di, wo, do, vr, za, zo)</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; should look like &quot;ma-vr 08:30-17:00&quot;</source>
-        <translation>&quot;{text}&quot; moet eruitzien als &quot;ma-vr 08:30-17:00&quot;</translation>
+        <source>"{text}" should look like "ma-vr 08:30-17:00"</source>
+        <translation>"{text}" moet eruitzien als "ma-vr 08:30-17:00"</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; starts and ends at the same time</source>
-        <translation>&quot;{text}&quot; begint en eindigt op hetzelfde tijdstip</translation>
+        <source>"{text}" starts and ends at the same time</source>
+        <translation>"{text}" begint en eindigt op hetzelfde tijdstip</translation>
     </message>
     <message>
         <source>Neighbourhood team</source>
@@ -6532,16 +6567,16 @@
         <translation>naam zoals in Siilo, of het telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid phone number</source>
-        <translation>&quot;{value}&quot; is geen geldig telefoonnummer</translation>
+        <source>"{value}" is not a valid phone number</source>
+        <translation>"{value}" is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid e-mail address</source>
-        <translation>&quot;{value}&quot; is geen geldig e-mailadres</translation>
+        <source>"{value}" is not a valid e-mail address</source>
+        <translation>"{value}" is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address</source>
-        <translation>&quot;{value}&quot; is geen webadres</translation>
+        <source>"{value}" is not a web address</source>
+        <translation>"{value}" is geen webadres</translation>
     </message>
     <message>
         <source>choose one preferred channel</source>
@@ -6568,16 +6603,16 @@
         <translation>Deze organisatie</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date like 2024-03-31</source>
-        <translation>&quot;{value}&quot; is geen datum zoals 2024-03-31</translation>
+        <source>"{value}" is not a date like 2024-03-31</source>
+        <translation>"{value}" is geen datum zoals 2024-03-31</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not yes or no (ja/nee)</source>
-        <translation>&quot;{value}&quot; is geen ja of nee</translation>
+        <source>"{value}" is not yes or no (ja/nee)</source>
+        <translation>"{value}" is geen ja of nee</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a kind of organisation we know</source>
-        <translation>&quot;{value}&quot; is geen bekende soort organisatie</translation>
+        <source>"{value}" is not a kind of organisation we know</source>
+        <translation>"{value}" is geen bekende soort organisatie</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
@@ -6604,20 +6639,20 @@
         <translation>deze rij heeft {found} velden, de eerste rij heeft er {expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a type; use persoon or organisatie</source>
-        <translation>&quot;{value}&quot; is geen type; gebruik persoon of organisatie</translation>
+        <source>"{value}" is not a type; use persoon or organisatie</source>
+        <translation>"{value}" is geen type; gebruik persoon of organisatie</translation>
     </message>
     <message>
-        <source>the preferred channel &quot;{value}&quot; is not in this row</source>
-        <translation>het voorkeurskanaal &quot;{value}&quot; staat niet in deze rij</translation>
+        <source>the preferred channel "{value}" is not in this row</source>
+        <translation>het voorkeurskanaal "{value}" staat niet in deze rij</translation>
     </message>
     <message>
         <source>the certificate is neither PEM nor base64</source>
         <translation>het certificaat is geen PEM en geen base64</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a vCard line (name:value)</source>
-        <translation>&quot;{text}&quot; is geen vCard-regel (naam:waarde)</translation>
+        <source>"{text}" is not a vCard line (name:value)</source>
+        <translation>"{text}" is geen vCard-regel (naam:waarde)</translation>
     </message>
     <message>
         <source>the card that starts at line {line} has no END:VCARD</source>

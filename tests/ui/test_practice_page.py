@@ -72,8 +72,10 @@ def test_unsaved_edits_are_the_draft(qtbot, rig, page):
     assert page.draft() == {}
     page.name.setText("Praktijk Noord")
     page.lock_minutes.setValue(3)
+    page.letterhead["phone"].setText("030-1234567")
     drafts = page.draft()
-    assert drafts == {"settings": {"name": "Praktijk Noord", "lock_minutes": 3}}
+    assert drafts == {"settings": {"name": "Praktijk Noord", "lock_minutes": 3, "address": "", "phone": "030-1234567",
+                                   "email": "", "website": ""}}
 
     # after unlocking the draft may come before the settings are loaded: it wins over them
     again = PracticePage(rig.client)
@@ -89,3 +91,23 @@ def test_unsaved_edits_are_the_draft(qtbot, rig, page):
     page.undo_button.click()
     page.restore_draft(drafts)
     assert page.name.text() == "Praktijk Noord" and page.draft() == drafts
+
+
+def test_the_letterhead_is_saved_with_the_phone_in_dutch_format(qtbot, rig, page):
+    page.letterhead["address"].setText("Lindeplein 1, 3991 AB Houten")
+    page.letterhead["phone"].setText("0306301234")
+    page.letterhead["email"].setText("praktijk@delinde.nl")
+    page.save()
+    qtbot.waitUntil(lambda: page.notice.kind == "info")
+    assert page.letterhead["phone"].text() == "030 630 1234"
+    saved = rig.run(practice.get)
+    assert (saved.address, saved.phone, saved.email) == ("Lindeplein 1, 3991 AB Houten", "030 630 1234",
+                                                         "praktijk@delinde.nl")
+
+
+def test_a_wrong_letterhead_phone_is_refused(qtbot, rig, page):
+    page.letterhead["phone"].setText("12")
+    page.save()
+    qtbot.waitUntil(lambda: page.notice.kind == "error")
+    assert "12" in page.notice.text()
+    assert rig.run(practice.get).phone == ""

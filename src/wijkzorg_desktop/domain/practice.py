@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import InvalidValue, MissingField
 from .text import QT_TRANSLATE_NOOP, Message
@@ -15,6 +15,11 @@ MAX_LOCK_MINUTES = 60
 class PracticeSettings:
     name: str
     lock_minutes: int
+    # The letterhead of the practice's documents; all optional.
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
 
     def validated(self) -> PracticeSettings:
         name = self.name.strip()
@@ -25,4 +30,5 @@ class PracticeSettings:
                 field=Message("fields", QT_TRANSLATE_NOOP("fields", "lock after minutes")),
                 reason=f"{MIN_LOCK_MINUTES}-{MAX_LOCK_MINUTES}",
             )
-        return PracticeSettings(name, self.lock_minutes)
+        return replace(self, name=name, address=self.address.strip(), phone=self.phone.strip(),
+                       email=self.email.strip(), website=self.website.strip())

@@ -40,7 +40,8 @@ def create_demo(store: Path, passphrase: str, *, kdf: KdfParams | None = None,
     try:
         for user in others:
             accounts.add_user(session, user.login, user.full_name, user.role, passphrase)
-        practice.update(session, PracticeSettings(DEMO_PRACTICE, 5))
+        practice.update(session, PracticeSettings(DEMO_PRACTICE, 5, "Lindeplein 1, 3991 AB Houten", "030-6301234",
+                                                  "praktijk@delinde.demo.nl", "www.delinde.demo.nl"))
         practice_cert.generate_self_signed(session)  # documents can be signed straight away
         demo_contacts.fill(session)
         demo_cases.fill(session)

@@ -16,14 +16,20 @@ def put(conn: Connection, key: str, value: str) -> None:
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
+LETTERHEAD = ("address", "phone", "email", "website")
+
+
 def practice(conn: Connection, default_lock_minutes: int) -> PracticeSettings:
     return PracticeSettings(get(conn, "practice.name"),
-                            int(get(conn, "practice.lock_minutes", str(default_lock_minutes))))
+                            int(get(conn, "practice.lock_minutes", str(default_lock_minutes))),
+                            **{field: get(conn, f"practice.{field}") for field in LETTERHEAD})
 
 
 def put_practice(conn: Connection, settings: PracticeSettings) -> None:
     put(conn, "practice.name", settings.name)
     put(conn, "practice.lock_minutes", str(settings.lock_minutes))
+    for field in LETTERHEAD:
+        put(conn, f"practice.{field}", getattr(settings, field))
 
 
 def all_settings(conn: Connection) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Beheer > Practice: the practice's name and after how many idle minutes the app locks."""
+"""Beheer > Practice: the practice's name, after how many idle minutes the app locks, and the letterhead."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import VaultLocked
+from ...domain.errors import FormInvalid, VaultLocked
 from ...domain.practice import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, PracticeSettings
 from ...domain.users import Role
 from ...services import practice
 from ..client import VaultClient
-from ..messages import error_text
+from ..messages import error_text, render
 from ..page import Drafts, Page
 from ..page_parts import Notice, explanation, heading
 
@@ -43,6 +43,17 @@ class PracticePage(Page):
         self.lock_minutes.setSuffix(self.tr(" min"))
         self.lock_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
         self.lock_minutes.setMinimumWidth(110)
+        self.letterhead = {
+            "address": QLineEdit(objectName="practiceAddress", placeholderText=self.tr("Street 1, 1234 AB Town")),
+            "phone": QLineEdit(objectName="practicePhone", placeholderText="030 123 4567"),
+            "email": QLineEdit(objectName="practiceEmail"),
+            "website": QLineEdit(objectName="practiceWebsite"),
+        }
+        names = {"address": self.tr("Address"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+                 "website": self.tr("Website")}
+        for key, edit in self.letterhead.items():
+            edit.setAccessibleName(names[key])
+            edit.setMaxLength(200)
         self.save_button = QPushButton(self.tr("&Save"), objectName="savePractice")
         self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -56,11 +67,16 @@ class PracticePage(Page):
         minutes_row.addWidget(self.lock_minutes)
         minutes_row.addStretch(1)
         form.addRow(QLabel(self.tr("&Lock after:"), buddy=self.lock_minutes), minutes_row)
+        form.addRow(self.tr("A&ddress:"), self.letterhead["address"])
+        form.addRow(self.tr("&Phone:"), self.letterhead["phone"])
+        form.addRow(self.tr("&E-mail:"), self.letterhead["email"])
+        form.addRow(self.tr("&Website:"), self.letterhead["website"])
         about = explanation(self.tr(
             "The practice name appears in the window title of every user. The program locks itself and "
             "asks for a passphrase again after this many minutes without keyboard or mouse use; a new "
             "time applies from the moment you save it. Keep it short on workstations that patients can "
-            "see."))
+            "see. Address, phone, e-mail and website form the letterhead of the documents the practice "
+            "signs."))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
@@ -86,6 +102,9 @@ class PracticePage(Page):
 
         self.name.textChanged.connect(self._update)
         self.lock_minutes.valueChanged.connect(self._update)
+        for edit in self.letterhead.values():
+            edit.textChanged.connect(self._update)
+            edit.returnPressed.connect(self.save)
         self.name.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self._undo)
@@ -95,14 +114,15 @@ class PracticePage(Page):
         return self.tr("Practice")
 
     def _current(self) -> PracticeSettings:
-        return PracticeSettings(self.name.text(), self.lock_minutes.value())
+        return PracticeSettings(self.name.text(), self.lock_minutes.value(),
+                                **{key: edit.text() for key, edit in self.letterhead.items()})
 
     def dirty(self) -> bool:
         return self._saved is not None and self._current() != self._saved
 
     def _update(self) -> None:
         loaded = self._saved is not None
-        for widget in (self.name, self.lock_minutes):
+        for widget in (self.name, self.lock_minutes, *self.letterhead.values()):
             widget.setEnabled(loaded and not self._saving)
         self.save_button.setEnabled(self.dirty() and bool(self.name.text().strip()) and not self._saving)
         self.undo_button.setEnabled(self.dirty() and not self._saving)
@@ -126,11 +146,15 @@ class PracticePage(Page):
     def _show(self, settings: PracticeSettings) -> None:
         self.name.setText(settings.name)
         self.lock_minutes.setValue(settings.lock_minutes)
+        for key, edit in self.letterhead.items():
+            edit.setText(getattr(settings, key))
 
     def _failed(self, error: BaseException) -> None:
         self._saving = False
         self._update()
-        if not isinstance(error, VaultLocked):
+        if isinstance(error, FormInvalid):  # the letterhead: say what is wrong with which field
+            self.notice.error("; ".join(render(m) for m in error.errors.values()).capitalize() + ".")
+        elif not isinstance(error, VaultLocked):
             self.notice.error(error_text(error))
 
     def _undo(self) -> None:
@@ -161,7 +185,8 @@ class PracticePage(Page):
 
     def draft(self) -> Drafts:
         if self.dirty():
-            return {"settings": {"name": self.name.text(), "lock_minutes": self.lock_minutes.value()}}
+            return {"settings": {"name": self.name.text(), "lock_minutes": self.lock_minutes.value(),
+                                 **{key: edit.text() for key, edit in self.letterhead.items()}}}
         return {"settings": dict(self._pending)} if self._pending else {}
 
     def restore_draft(self, drafts: Drafts) -> None:
@@ -176,5 +201,7 @@ class PracticePage(Page):
 
     def _apply(self, form: dict[str, object]) -> None:
         self.name.setText(str(form.get("name", self.name.text())))
+        for key, edit in self.letterhead.items():
+            edit.setText(str(form.get(key, edit.text())))
         with contextlib.suppress(ValueError):
             self.lock_minutes.setValue(int(str(form.get("lock_minutes", self.lock_minutes.value()))))
