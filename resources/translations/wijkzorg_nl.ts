@@ -3591,6 +3591,11 @@
         <source>About Wijkzorg Desktop</source>
         <translation>Over Wijkzorg Desktop</translation>
     </message>
+    <message numerus="yes">
+        <source>Since you last unlocked, %n failed attempt(s) were made to unlock with your login.</source>
+        <translation>
+            <numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform><numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform></translation>
+    </message>
     <message>
         <source>The last one was on {time} at workstation {workstation}.</source>
         <translation>De laatste poging was op {time} op werkplek {workstation}.</translation>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__, config
@@ -49,13 +49,19 @@ def local_time(iso_utc: str) -> str:
     return f"{day} {moment.toString('HH:mm')}"
 
 
+class Notices(QObject):
+    """Only for its ``tr``: pyside6-lupdate records a count (``%n``) as plural forms through ``tr`` alone."""
+
+    def failed_count(self, count: int) -> str:
+        return self.tr("Since you last unlocked, %n failed attempt(s) were made to unlock with your login.", "",
+                       count)
+
+
 def failed_attempts(parent: QWidget, failed: Sequence[FailedAttempt]) -> QMessageBox:
     """Tells the user who just unlocked that someone tried their login without the passphrase."""
     last = failed[-1]
     text = " ".join((
-        QCoreApplication.translate(
-            "Notices", "Since you last unlocked, %n failed attempt(s) were made to unlock with your login.",
-            "", len(failed)),
+        Notices().failed_count(len(failed)),
         QCoreApplication.translate("Notices", "The last one was on {time} at workstation {workstation}.")
         .format(time=local_time(last.at), workstation=last.workstation),
         QCoreApplication.translate("Notices", "They are recorded in the audit log. If this was not you, "
