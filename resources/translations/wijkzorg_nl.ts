@@ -3594,7 +3594,9 @@
     <message numerus="yes">
         <source>Since you last unlocked, %n failed attempt(s) were made to unlock with your login.</source>
         <translation>
-            <numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform><numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform></translation>
+            <numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform>
+            <numerusform>Sinds u de vorige keer ontgrendelde, is %n keer geprobeerd met uw gebruikersnaam te ontgrendelen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last one was on {time} at workstation {workstation}.</source>
@@ -3861,6 +3863,14 @@
         <translation>Vastleggen dat u vandaag contact had met de gekozen partij</translation>
     </message>
     <message>
+        <source>&amp;Remove party…</source>
+        <translation>Partij &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Take the selected party off this case</source>
+        <translation>Haal de gekozen partij van deze casus</translation>
+    </message>
+    <message>
         <source>New &amp;promise…</source>
         <translation>Nieuwe &amp;toezegging…</translation>
     </message>
@@ -3899,6 +3909,22 @@
     <message>
         <source>Contact with {name} recorded for today.</source>
         <translation>Contact met {name} vastgelegd voor vandaag.</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Partij verwijderen</translation>
+    </message>
+    <message>
+        <source>Take {name} ({role}) off this case? The timeline keeps what happened.</source>
+        <translation>{name} ({role}) van deze casus halen? De tijdlijn houdt vast wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} is taken off the case.</source>
+        <translation>{name} is van de casus gehaald.</translation>
     </message>
     <message>
         <source>The promise is saved.</source>
@@ -6904,6 +6930,10 @@
     <message>
         <source>The practice has no signing certificate yet. An administrator sets one up under Beheer.</source>
         <translation>De praktijk heeft nog geen certificaat om te ondertekenen. Een beheerder stelt dat in onder Beheer.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} promises or plan items in this case; they keep who promised what, so the party stays. Mark them done or give them to someone else first.</source>
+        <translation>{name} heeft nog {count} toezeggingen of afspraken in het plan van deze casus; die houden vast wie wat beloofde, dus de partij blijft. Markeer ze eerst als nagekomen of geef ze aan iemand anders.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>

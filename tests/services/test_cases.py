@@ -19,7 +19,14 @@ from wijkzorg_desktop.domain.consent import (
     Weighing,
 )
 from wijkzorg_desktop.domain.contacts import Organisation, OrganisationKind, Person
-from wijkzorg_desktop.domain.errors import CaseClosed, InvalidValue, NotAllowed, PersonLinked, ReasonRequired
+from wijkzorg_desktop.domain.errors import (
+    CaseClosed,
+    InvalidValue,
+    NotAllowed,
+    PartyHasWork,
+    PersonLinked,
+    ReasonRequired,
+)
 from wijkzorg_desktop.domain.involvement import EntryKind, Party, PlanItem, Promise, TimelineEntry
 from wijkzorg_desktop.domain.kindcheck import Answer, Kindcheck, KindcheckAction, KindcheckReason
 from wijkzorg_desktop.domain.meldcode import AdviceFrom, AdviceRequest, StepRecord, VtContact, VtContactKind, VtRole
@@ -258,3 +265,19 @@ def test_case_workers_are_the_active_users_who_may_work_on_cases(open_as):
                                       ("beheer", "Marieke Jansen-Saënen")]  # by name; no assistant
     with pytest.raises(NotAllowed):
         cases.case_workers(open_as("assistent"))
+
+
+def test_a_party_without_promises_can_be_removed_and_one_with_promises_stays(poh):
+    case = cases.create_case(poh, "R")
+    org = org_named(poh, "Basisschool De Regenboog")
+    mistaken = involvement.put_party(poh, Party(case.id, "school", organisation_id=org.id))
+    busy = involvement.put_party(poh, Party(case.id, "wijkagent", organisation_id=org_named(
+        poh, "Politie basisteam Houten").id))
+    involvement.put_promise(poh, Promise(case.id, "loopt een keer langs", date(2026, 11, 20), busy.id))
+    involvement.remove_party(poh, mistaken.id)
+    with pytest.raises(PartyHasWork) as caught:
+        involvement.remove_party(poh, busy.id)
+    assert "Politie basisteam Houten" in caught.value.text()
+    assert [p.role for p in cases.open_case(poh, case.id).parties] == ["wijkagent"]
+    removed = [r for r in audit_log.query(poh.conn, AuditFilter(case_id=case.label)) if r.action == "delete"]
+    assert [(r.object_type, r.object_id) for r in removed] == [("case_party", str(mistaken.id))]

@@ -131,3 +131,46 @@ def test_a_party_from_the_map_its_promises_and_loopt_het(qtbot, rig, regisseur, 
     tab.show_done.setChecked(True)
     assert "nagekomen 23-11-2026" in shown(tab.promises_table, PromisesModel.COL_STATE)
     qtbot.waitUntil(lambda: "belt terug na huisbezoek" not in tab.check_pane.plain_text())
+
+
+def test_a_party_is_taken_off_the_case_after_asking(qtbot, rig, regisseur, dutch):
+    from datetime import date as day
+
+    from pages_helpers import message_box
+    from PySide6.QtWidgets import QMessageBox
+
+    from wijkzorg_desktop.domain.involvement import Party, Promise
+
+    case_id = new_case(rig)
+    mistaken = rig.run(lambda s: involvement.put_party(s, Party(case_id, "gezinsregisseur", person_id=regisseur.id)))
+    school = next(o.id for o in rig.run(lambda s: contacts.load_map(s).organisations)
+                  if o.name == "Basisschool De Regenboog")
+    busy = rig.run(lambda s: involvement.put_party(s, Party(case_id, "school", organisation_id=school)))
+    rig.run(lambda s: involvement.put_promise(s, Promise(case_id, "meldt verzuim", day(2026, 11, 20), busy.id)))
+    page = open_page(qtbot, rig)
+    view = open_case(qtbot, rig, page, case_id)
+    tab = show_tab(qtbot, rig, view, PartiesTab)
+
+    def choose(name: str) -> None:
+        row = shown(tab.parties_table, PartiesModel.COL_NAME).index(name)
+        tab.parties_table.selectRow(row)
+
+    choose("Anouk Saënen")
+    focus(qtbot, tab.parties_table)
+    qtbot.keyClick(tab.parties_table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: message_box() is not None)
+    box = message_box()
+    assert box.objectName() == "confirmRemoveParty" and "Anouk Saënen" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.findChild(type(box.defaultButton()), "confirmRemove").click()
+    settled(qtbot, rig, lambda: "Anouk Saënen" not in shown(tab.parties_table, PartiesModel.COL_NAME))
+    assert "van de casus gehaald" in tab.notice.text()
+    assert mistaken.id not in [p.id for p in rig.run(lambda s: cases.open_case(s, case_id)).parties]
+
+    choose("Basisschool De Regenboog")
+    tab.remove_party_action.trigger()
+    qtbot.waitUntil(lambda: message_box() is not None)
+    message_box().findChild(type(message_box().defaultButton()), "confirmRemove").click()
+    qtbot.waitUntil(lambda: tab.notice.kind == "error")
+    assert "toezeggingen" in tab.notice.text()
+    assert "Basisschool De Regenboog" in shown(tab.parties_table, PartiesModel.COL_NAME)

@@ -207,3 +207,10 @@ class NoPracticeCertificate(WijkzorgError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The practice has no signing certificate yet. An administrator sets one up under Beheer."
     )
+
+
+class PartyHasWork(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{name} still has {count} promises or plan items in this case; they keep who promised what, "
+        "so the party stays. Mark them done or give them to someone else first."
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.audit import AuditAction
-from ..domain.errors import MissingField, NotFound
+from ..domain.errors import MissingField, NotFound, PartyHasWork
 from ..domain.involvement import Party, PlanItem, Promise, TimelineEntry
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
@@ -45,6 +45,24 @@ def contact_made(session: Session, party_id: int, day: date | None = None) -> Pa
     if party is None:
         raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This party")))
     return put_party(session, replace(party, last_contact=day or today(session)))
+
+
+def remove_party(session: Session, party_id: int) -> Party:
+    """Take a party off the case (added by mistake, or no longer involved). Its promises and plan items
+    keep who promised what, so a party that has any stays until they are done or moved."""
+    party = involvement.party(session.conn, party_id)
+    if party is None:
+        raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This party")))
+    writable(session, party.case_id)
+    work = [p for p in involvement.promises(session.conn, party.case_id) if p.party_id == party_id]
+    work += [p for p in involvement.plan(session.conn, party.case_id) if p.party_id == party_id]
+    if work:
+        raise PartyHasWork(name=party_name(session, party)[0], count=len(work))
+    with session.changing() as conn:
+        involvement.delete_party(conn, party_id)
+        case_store.touch(conn, party.case_id, iso(session.now()))
+        audit(session, AuditAction.DELETE, "case_party", party_id, party.case_id, party.role)
+    return party
 
 
 def put_promise(session: Session, promise: Promise) -> Promise:

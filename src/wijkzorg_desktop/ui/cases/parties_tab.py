@@ -9,7 +9,7 @@ from functools import cached_property
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.errors import VaultLocked
 from ...domain.followups import FollowUp
@@ -125,7 +125,8 @@ class PartiesTab(EditingTab):
         parties = QGroupBox(self.tr("Who does what"))
         parties_layout = QVBoxLayout(parties)
         parties_layout.addWidget(self.parties_table, 1)
-        parties_layout.addLayout(self.buttons(self.add_party_action, self.edit_party_action, self.contact_action))
+        parties_layout.addLayout(self.buttons(self.add_party_action, self.edit_party_action, self.contact_action,
+                                              self.remove_party_action))
         promises = QGroupBox(self.tr("Promises"))
         promises_layout = QVBoxLayout(promises)
         promises_layout.addWidget(self.show_done)
@@ -169,6 +170,9 @@ class PartiesTab(EditingTab):
         self.contact_action = self.action(
             self.tr("Contact &today"), "contactToday", [key("Ctrl+T")], self.contact_today,
             self.tr("Record that you had contact with the selected party today"))
+        self.remove_party_action = self.action(
+            self.tr("&Remove party…"), "removeParty", [key(Qt.Key.Key_Delete)], self.remove_party,
+            self.tr("Take the selected party off this case"), on=self.parties_table)
         self.add_promise_action = self.action(
             self.tr("New &promise…"), "addPromise", [key(Qt.Key.Key_Insert)], self.add_promise,
             self.tr("Record what a party or our practice promised"), on=self.promises_table)
@@ -206,7 +210,8 @@ class PartiesTab(EditingTab):
     def update_actions(self) -> None:
         for action in (self.add_party_action, self.add_promise_action):
             action.setEnabled(self.editable)
-        self.enable_for_row(self.parties_table, self.edit_party_action, self.contact_action)
+        self.enable_for_row(self.parties_table, self.edit_party_action, self.contact_action,
+                            self.remove_party_action)
         promise = self.enable_for_row(self.promises_table, self.edit_promise_action, self.done_action)
         self.done_action.setText(self.tr("Open a&gain") if promise is not None and promise.done_on
                                  else self.tr("&Kept"))
@@ -285,6 +290,26 @@ class PartiesTab(EditingTab):
         self.run(lambda session: involvement.contact_made(session, party_id),
                  lambda saved: self.tr("Contact with {name} recorded for today.").format(
                      name=self.directory.party_name(saved)))
+
+    def remove_party(self) -> None:
+        party = self.editable_row(self.parties_table)
+        if party is None:
+            return
+        name = self.directory.party_name(party)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove party"),
+                          self.tr("Take {name} ({role}) off this case? The timeline keeps what happened.").format(
+                              name=name, role=party.role),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRemoveParty")
+        button = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        button.setObjectName("confirmRemove")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        party_id = int(party.id or 0)
+        box.buttonClicked.connect(lambda clicked: self.run(
+            lambda session: involvement.remove_party(session, party_id),
+            lambda _removed: self.tr("{name} is taken off the case.").format(name=name)) if clicked is button
+            else None)
+        box.open()
 
     # -- promises --------------------------------------------------------------------------------
 
