@@ -847,6 +847,10 @@
         <translation>Terugkoppeling</translation>
     </message>
     <message>
+        <source>{open} ({late} late)</source>
+        <translation>{open} ({late} te laat)</translation>
+    </message>
+    <message>
         <source>step {step} of 5</source>
         <translation>stap {step} van 5</translation>
     </message>

@@ -132,6 +132,8 @@ def test_loopt_het_shows_parties_promises_and_what_is_overdue(poh, clock):
         ("Ilse Regisseur", "Sociaal Wijkteam Houten-Zuid", 14, 1), ("Basisschool De Regenboog", "", None, 1)]
     assert [p.text for p in check.practice_promises] == ["POH belt moeder"]
     assert [(o.what, o.days_late) for o in check.overdue] == [("promise", 7)]
+    summary = next(s for s in cases.list_cases(poh) if s.case.id == case.id)
+    assert (summary.open_items, summary.late_items) == (4, 1)
     clock.now += timedelta(days=10)
     assert [(o.what, o.days_late) for o in involvement.running_check(poh, case.id).overdue] == [
         ("promise", 17), ("plan", 3)]

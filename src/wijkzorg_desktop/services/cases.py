@@ -72,6 +72,7 @@ class CaseSummary:
     feedback_overdue: bool        # a melding whose terugkoppeling is late
     members: int
     last_activity: date | None = None   # the latest dated thing that happened in the case
+    late_items: int = 0                 # open promises and plan items past their date
 
 
 def _last_activity(conn: Connection, case: Case) -> date | None:
@@ -95,11 +96,12 @@ def list_cases(session: Session) -> list[CaseSummary]:
     found = []
     for case in cases.all_cases(conn):
         assert case.id is not None
-        open_items = sum(p.done_on is None for p in involvement.promises(conn, case.id)) + \
-            sum(p.done_on is None for p in involvement.plan(conn, case.id))
+        work = [*involvement.promises(conn, case.id), *involvement.plan(conn, case.id)]
+        open_items = sum(item.done_on is None for item in work)
+        late_items = 0 if case.closed else sum(item.overdue(day) for item in work)
         steps = [s.step for s in meldcode.steps(conn, case.id)]
         found.append(CaseSummary(case, open_items, max(steps, default=0), case.id in overdue,
-                                 len(cases.members(conn, case.id)), _last_activity(conn, case)))
+                                 len(cases.members(conn, case.id)), _last_activity(conn, case), late_items))
     session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(found)} cases"))
     return found
 

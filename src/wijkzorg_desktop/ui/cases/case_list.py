@@ -70,6 +70,8 @@ class CaseListModel(TableModel):
         if column == self.COL_ACTIVITY:
             return row.last_activity.strftime("%d-%m-%Y") if row.last_activity else ""
         if column == self.COL_OPEN:
+            if row.late_items:
+                return self.tr("{open} ({late} late)").format(open=row.open_items, late=row.late_items)
             return str(row.open_items) if row.open_items else ""
         if column == self.COL_STEP:
             return self.tr("step {step} of 5").format(step=row.step_reached) if row.step_reached else ""
@@ -102,7 +104,8 @@ class CaseListModel(TableModel):
         if not index.isValid():
             return None
         row: CaseSummary = self.row_at(index.row())
-        if index.column() == self.COL_FEEDBACK and row.feedback_overdue:
+        late = index.column() == self.COL_OPEN and row.late_items
+        if (index.column() == self.COL_FEEDBACK and row.feedback_overdue) or late:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(LATE))
             if role == Qt.ItemDataRole.FontRole:
