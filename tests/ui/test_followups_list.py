@@ -12,7 +12,7 @@ from wijkzorg_desktop.domain.followups import FollowUp, FollowUpKind, FollowUpSt
 from wijkzorg_desktop.domain.meldcode import VtContact, VtContactKind, VtRole
 from wijkzorg_desktop.services import cases, followups, meldcode
 from wijkzorg_desktop.store import followups as stored
-from wijkzorg_desktop.ui.cases.case_forms import show_date
+from wijkzorg_desktop.ui.dates import show_date
 from wijkzorg_desktop.ui.followups.followup_table import FollowUpModel
 
 

@@ -28,9 +28,10 @@ from ...domain.users import Role
 from ...services import practice_cert
 from ...services.practice_cert import PracticeCertStatus
 from ...services.session import Session
-from ..cases.case_forms import CaseDialog, show_date
+from ..cases.case_forms import CaseDialog
 from ..client import VaultClient
 from ..contacts.certificate_box import certificate_html
+from ..dates import show_date
 from ..messages import error_text
 from ..page import Page
 from ..page_parts import Notice, explanation, heading

@@ -22,10 +22,11 @@ from ...services import meldcode
 from ...services.cases import CaseFile
 from ..client import VaultClient
 from ..contacts.form_parts import INVALID_STYLE
+from ..dates import date_edit, from_qdate, show_date, to_qdate
 from ..messages import error_text
 from ..page_parts import Notice
 from ..table_model import SortedTable, TableModel
-from .track_parts import Lookup, date_edit, day_order, fill, pydate, qdate, show_date, warning_label, word
+from .track_parts import Lookup, day_order, fill, warning_label, word
 
 
 class AdviceModel(TableModel):
@@ -129,7 +130,7 @@ class AdviceBox(QGroupBox):
         self.model.set_rows(file.advice_requests)
         self.table.fit_columns()
         if new_case:
-            self.on.setDate(qdate(file.today))
+            self.on.setDate(to_qdate(file.today))
             self.summary.clear()
         if untouched:
             self.reason.setText(file.no_advice_reason)
@@ -157,7 +158,7 @@ class AdviceBox(QGroupBox):
         if file is None or not self.editable:
             return
         request = AdviceRequest(int(file.case.id or 0), AdviceFrom(self.source.currentData()),
-                                pydate(self.on.date()), "", self.summary.text(), self.anonymous.isChecked())
+                                from_qdate(self.on.date()), "", self.summary.text(), self.anonymous.isChecked())
         self.add_button.setEnabled(False)
         self.notice.busy(self.tr("Saving the advice request…"))
         self.client.call(lambda session: meldcode.add_advice_request(session, request), self._added, self._failed)

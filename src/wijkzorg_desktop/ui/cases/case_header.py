@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.cases import STATUS_LABELS, Case, CaseStatus
+from ..dates import show_date
 from ..page_parts import heading
-from .case_forms import show_date
 
 BANNER_STYLE = ("background:#fdecea; color:#8a1c1c; border:1px solid #e7b3ae; border-radius:3px; "
                 "padding:6px 8px;")

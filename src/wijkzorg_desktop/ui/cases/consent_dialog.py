@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from ...domain.cases import MEMBER_ROLE_LABELS, HouseholdMember
 from ...domain.consent import PURPOSE_LABELS, STATUS_LABELS, Consent, ConsentForm, ConsentStatus, Purpose
 from ..contacts.form_parts import ContactDialog
+from ..dates import date_edit, from_qdate, to_qdate
 from ..page_parts import explanation
-from .track_parts import Lookup, RecipientCombo, date_edit, fill, pydate, qdate, word
+from .track_parts import Lookup, RecipientCombo, fill, word
 
 
 def member_text(member: HouseholdMember) -> str:
@@ -67,7 +68,7 @@ class ConsentDialog(ContactDialog):
             self.member.addItem(member_text(member), member.id)
         if lookup is not None:
             self.recipient.set_lookup(lookup)
-        self.on.setDate(qdate(today))
+        self.on.setDate(to_qdate(today))
         self.note.clear()
         self.notice.clear()
         self.set_busy(False)
@@ -88,5 +89,5 @@ class ConsentDialog(ContactDialog):
         assert recipient is not None
         form = self.form.currentData()
         return Consent(int(self.member.currentData()), recipient, Purpose(self.purpose.currentData()),
-                       ConsentStatus(self.status.currentData()), pydate(self.on.date()),
+                       ConsentStatus(self.status.currentData()), from_qdate(self.on.date()),
                        ConsentForm(form) if form else None, note=self.note.text())

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.cases import HouseholdMember
 from ...domain.consent import BASIS_LABELS, PURPOSE_LABELS, STATUS_LABELS, BasisRecord, Consent, ConsentForm
+from ..dates import show_date
 from ..table_model import TableModel
-from .track_parts import Lookup, day_order, show_date, word
+from .track_parts import Lookup, day_order, word
 
 
 class RecordsModel(TableModel):

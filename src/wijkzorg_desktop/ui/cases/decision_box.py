@@ -25,11 +25,12 @@ from ...domain.meldcode import Decision
 from ...services import meldcode
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text
 from ..page_parts import Notice
 from ..table_model import SortedTable, TableModel
 from .assessment_widget import AssessmentWidget
-from .track_parts import Lookup, choose, day_order, show_date, warning_label, word
+from .track_parts import Lookup, choose, day_order, warning_label, word
 
 DECIDED = (Outcome.REPORT, Outcome.HELP, Outcome.CLOSE)
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...domain.involvement import ENTRY_KIND_LABELS, EntryKind, Party, TimelineEntry
-from .case_forms import CaseDialog, date_edit, from_qdate, to_qdate
+from ..dates import date_edit, from_qdate, to_qdate
+from .case_forms import CaseDialog
 from .directory import Directory
 
 

@@ -28,9 +28,10 @@ from ...services import meldcode
 from ...services.cases import CaseFile
 from ...services.session import Session
 from ..client import VaultClient
+from ..dates import date_edit, from_qdate, to_qdate
 from ..messages import error_text
 from ..page_parts import Notice
-from .track_parts import Lookup, date_edit, pydate, qdate, word
+from .track_parts import Lookup, word
 
 
 class StepRow:
@@ -54,7 +55,7 @@ class StepRow:
     def show(self, record: StepRecord | None, today: date, lookup: Lookup | None) -> None:
         self.stored = record
         self.done.setChecked(record is not None)
-        self.on.setDate(qdate(record.on if record else today))
+        self.on.setDate(to_qdate(record.on if record else today))
         self.notes.setText(record.notes if record else "")
         self.show_by(lookup)
 
@@ -71,7 +72,7 @@ class StepRow:
         """The step as the form shows it, when it differs from what is stored."""
         if not self.done.isChecked():
             return None
-        record = StepRecord(case_id, self.number, pydate(self.on.date()), "", self.notes.text().strip())
+        record = StepRecord(case_id, self.number, from_qdate(self.on.date()), "", self.notes.text().strip())
         stored = self.stored
         if stored is not None and (stored.on, stored.notes) == (record.on, record.notes):
             return None

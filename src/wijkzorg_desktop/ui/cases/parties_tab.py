@@ -18,9 +18,9 @@ from ...services import involvement
 from ...services.cases import CaseFile
 from ...services.involvement import RunningCheck
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text
 from ..table_model import SortedTable, TableModel
-from .case_forms import show_date
 from .directory import owner_text
 from .party_dialog import PartyDialog
 from .promise_dialog import PromiseDialog

@@ -23,7 +23,8 @@ from ...domain.contact_index import ContactRow, RowKind
 from ...domain.involvement import PARTY_ROLES, Party
 from ...domain.search import matches, terms
 from ...services.contacts import ContactMap
-from .case_forms import CaseDialog, OptionalDate
+from ..dates import OptionalDate
+from .case_forms import CaseDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -8,7 +8,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...domain.involvement import Party, PlanItem
-from .case_forms import CaseDialog, OptionalDate
+from ..dates import OptionalDate
+from .case_forms import CaseDialog
 from .directory import Directory, choose_owner, fill_owners, owner_of, split_owner
 
 

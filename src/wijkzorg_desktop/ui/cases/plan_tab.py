@@ -14,9 +14,9 @@ from ...domain.involvement import PlanItem
 from ...services import involvement
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..dates import show_date
 from ..page_parts import explanation
 from ..table_model import SortedTable
-from .case_forms import show_date
 from .directory import owner_text
 from .plan_dialog import PlanDialog
 from .tab_parts import DueModel, EditingTab

@@ -10,7 +10,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ...domain.involvement import Party, Promise
-from .case_forms import CaseDialog, OptionalDate, date_edit, from_qdate, to_qdate
+from ..dates import OptionalDate, date_edit, from_qdate, to_qdate
+from .case_forms import CaseDialog
 from .directory import Directory, choose_owner, fill_owners, owner_of, split_owner
 
 

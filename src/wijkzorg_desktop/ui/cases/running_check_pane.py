@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.involvement import Promise
 from ...services.involvement import Overdue, PartyStatus, RunningCheck
-from .case_forms import show_date
+from ..dates import show_date
 from .directory import Directory
 
 LATE = "#b00020"

@@ -16,10 +16,11 @@ from ...domain.meldcode import VT_KIND_LABELS, VT_ROLE_LABELS, VtContact, VtCont
 from ...services import meldcode
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text
 from ..page_parts import explanation
 from ..table_model import SortedTable, TableModel
-from .track_parts import BANNER_STYLE, Lookup, day_order, show_date, word
+from .track_parts import BANNER_STYLE, Lookup, day_order, word
 from .track_tab import TrackTab
 from .vt_contact_dialog import FeedbackDialog, VtContactDialog
 

@@ -16,8 +16,8 @@ from ...domain.involvement import EntryKind, TimelineEntry
 from ...services import involvement
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..dates import show_date
 from ..table_model import Index, SortedTable, TableModel, local_time
-from .case_forms import show_date
 from .entry_dialog import EntryDialog, entry_kind_label
 from .tab_parts import EditingTab
 

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ...domain.consent import Recipient
 from ...domain.contacts import OrganisationKind, Person
@@ -20,9 +20,6 @@ from ...services import contacts
 from ...services.contacts import ContactMap
 from ...services.practice_users import practice_users
 from ...services.session import Session
-from ..contacts.labels import show_date
-
-__all__ = ["Lookup", "date_edit", "fill", "load_lookup", "pydate", "qdate", "show_date", "word"]
 
 ERROR_COLOR = "#b00020"
 WARNING_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
@@ -35,25 +32,9 @@ def word(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
 def day_order(day: date | None, record_id: int | None) -> str:
     """What a table sorts a dated record on: the day, then the order it was recorded in."""
     return f"{day.isoformat() if day else '0000-00-00'}#{record_id or 0:010d}"
-
-
-def date_edit(object_name: str, day: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(day) if day else QDate.currentDate(), parent)
-    edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
 
 
 def fill(combo: QComboBox, labels: Mapping[object, str], context: str) -> None:

@@ -12,9 +12,10 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...domain.meldcode import VT_KIND_LABELS, VT_ROLE_LABELS, VtContact, VtContactKind, VtRole, expected_feedback
-from ..contacts.form_parts import ContactDialog, OptionalDate
+from ..contacts.form_parts import ContactDialog
+from ..dates import OptionalDate, date_edit, from_qdate, show_date, to_qdate
 from ..page_parts import explanation
-from .track_parts import Lookup, choose, date_edit, fill, fit_text, pydate, qdate, show_date
+from .track_parts import Lookup, choose, fill, fit_text
 
 
 def text_box(object_name: str, lines: int = 3) -> QPlainTextEdit:
@@ -88,7 +89,7 @@ class VtContactDialog(ContactDialog):
         self.setWindowTitle(self.tr("New contact with Veilig Thuis") if contact.id is None
                             else self.tr("Contact with Veilig Thuis of {date}").format(date=show_date(contact.on)))
         choose(self.kind, contact.kind)
-        self.on.setDate(qdate(contact.on))
+        self.on.setDate(to_qdate(contact.on))
         choose(self.role, contact.role)
         self.reference.setText(contact.reference)
         index = self.case_manager.findData(contact.case_manager_id)
@@ -114,7 +115,7 @@ class VtContactDialog(ContactDialog):
     def _default_expected(self) -> None:
         """Five working days after a melding, until the user picks a day of their own."""
         kind = VtContactKind(self.kind.currentData())
-        default = expected_feedback(kind, pydate(self.on.date()))
+        default = expected_feedback(kind, from_qdate(self.on.date()))
         if not self._expected_set_by_hand:
             self._show_expected(default)
         if default is None:
@@ -129,7 +130,7 @@ class VtContactDialog(ContactDialog):
     def contact(self) -> VtContact:
         assert self._base is not None
         person = self.case_manager.currentData()
-        return replace(self._base, kind=VtContactKind(self.kind.currentData()), on=pydate(self.on.date()),
+        return replace(self._base, kind=VtContactKind(self.kind.currentData()), on=from_qdate(self.on.date()),
                        role=VtRole(self.role.currentData()), reference=self.reference.text(),
                        case_manager_id=int(person) if person else None, expected_feedback=self.expected.value(),
                        received_on=self.received.value(), summary=self.summary.toPlainText())

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.consent import BASIS_LABELS, PURPOSE_LABELS, BasisRecord, Purpose, SharingBasis, Weighing
 from ..contacts.form_parts import ContactDialog
+from ..dates import date_edit, from_qdate, to_qdate
 from ..page_parts import explanation
-from .track_parts import Lookup, RecipientCombo, date_edit, pydate, qdate, word
+from .track_parts import Lookup, RecipientCombo, word
 from .vt_contact_dialog import text_box
 
 YES, NO = 1, 0
@@ -102,7 +103,7 @@ class BasisDialog(ContactDialog):
     def prepare(self, lookup: Lookup | None, today: date) -> None:
         if lookup is not None:
             self.recipient.set_lookup(lookup)
-        self.on.setDate(qdate(today))
+        self.on.setDate(to_qdate(today))
         for box in (self.serious_interest, self.other_way, self.why_no_consent, self.what_to_whom):
             box.clear()
         self.outweighs.setExclusive(False)
@@ -154,4 +155,4 @@ class BasisDialog(ContactDialog):
                                 self.why_no_consent.toPlainText().strip(),
                                 None if answer < 0 else answer == YES, self.what_to_whom.toPlainText().strip())
         return BasisRecord(self.chosen_basis(), recipient, Purpose(self.purpose.currentData()),
-                           pydate(self.on.date()), weighing=weighing)
+                           from_qdate(self.on.date()), weighing=weighing)

@@ -16,9 +16,9 @@ from ...domain.contacts import CertificateInfo
 from ...domain.errors import InvalidValue, VaultLocked
 from ...domain.text import Message
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text, render
 from .form_parts import ErrorLabel
-from .labels import show_date
 
 
 def read_certificate(path: Path) -> tuple[bytes, CertificateInfo]:

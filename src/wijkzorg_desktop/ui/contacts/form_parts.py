@@ -8,12 +8,9 @@ reason under it (from ``FormInvalid.errors``), so it can be fixed and saved agai
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -110,46 +107,6 @@ class FieldMarks:
             if not self.mark(key, text):
                 left.append(text)
         return left
-
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a check box in front of a date field."""
-
-    def __init__(self, text: str, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text, objectName=f"{object_name}Set")
-        self.edit = QDateEdit(QDate.currentDate(), objectName=object_name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd-MM-yyyy")
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        chosen = self.edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, day: date | None) -> None:
-        self.check.setChecked(day is not None)
-        self.edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
-
-
-def iso_day(day: date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def day_from(text: object) -> date | None:
-    try:
-        return date.fromisoformat(str(text)) if text else None
-    except ValueError:
-        return None
 
 
 class ContactDialog(WorkDialog):

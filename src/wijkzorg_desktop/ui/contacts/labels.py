@@ -45,13 +45,6 @@ def fill_kinds(combo: QComboBox) -> None:
         combo.addItem(kind_label(kind), str(kind))
 
 
-def show_date(day: date | None) -> str:
-    """A day as the practice writes it (``12-03-2025``); empty for none."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dd-MM-yyyy")
-
-
 def long_date(day: date | None) -> str:
     if day is None:
         return ""

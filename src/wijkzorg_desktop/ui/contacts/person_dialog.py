@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from ...domain.availability import Availability
 from ...domain.contacts import FUNCTIONS, Channel, ChannelKind, Organisation, Person
 from ..client import VaultClient
+from ..dates import OptionalDate, day_from, iso_day
 from .availability_field import AvailabilityField
 from .certificate_box import CertificateBox
 from .channels_editor import ChannelsEditor
-from .form_parts import ContactDialog, ErrorLabel, OptionalDate, day_from, iso_day, with_error
+from .form_parts import ContactDialog, ErrorLabel, with_error
 
 
 def choose_data(combo: QComboBox, value: object) -> bool:

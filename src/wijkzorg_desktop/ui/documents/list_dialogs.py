@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QRadioButton, QVBoxLayout,
 
 from ...services.cases import CaseFile
 from ...services.documents import HandoverOptions
-from ..cases.case_forms import CaseDialog, OptionalDate
+from ..cases.case_forms import CaseDialog
+from ..dates import OptionalDate
 from .case_options import HouseholdChoice, encrypt_check, weighing_check
 
 DEFAULT_WEEKS = 4

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.followups import FollowUp, FollowUpKind, Recurrence
 from ...services.followups import FormChoices
-from ..cases.case_forms import CaseDialog, OptionalDate, day_from, iso_day
+from ..cases.case_forms import CaseDialog
+from ..dates import OptionalDate, day_from, iso_day
 from .labels import kind_label
 
 DAYS, WEEKS = "days", "weeks"

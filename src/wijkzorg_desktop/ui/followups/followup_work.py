@@ -16,8 +16,8 @@ from ...services import followups
 from ...services.contacts import today
 from ...services.followups import FollowUpItem, FormChoices
 from ...services.session import Session
-from ..cases.case_forms import show_date
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text
 from .finish_dialog import DONE, DROP, FinishDialog
 from .followup_dialog import FollowUpDialog, from_draft

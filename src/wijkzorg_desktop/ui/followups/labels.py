@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from ...domain.availability import AMSTERDAM
 from ...domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, Recurrence
 from ...services.followups import FollowUpItem
-from ..cases.case_forms import show_date
+from ..dates import show_date
 from ..page import Target
 
 LATE = "#b00020"

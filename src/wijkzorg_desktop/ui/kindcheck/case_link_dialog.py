@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.cases import Case
 from ...domain.kindcheck import Kindcheck
-from ..cases.track_parts import fit_text, show_date
+from ..cases.track_parts import fit_text
 from ..contacts.form_parts import ContactDialog
+from ..dates import show_date
 from ..page_parts import explanation
 
 NEW, LINK = 1, 2

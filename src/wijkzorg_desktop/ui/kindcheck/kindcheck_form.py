@@ -33,8 +33,8 @@ from ...domain.kindcheck import (
     KindcheckAction,
     KindcheckReason,
 )
-from ..cases.track_parts import choose, date_edit, fill, pydate, qdate, warning_label, word
-from ..contacts.form_parts import OptionalDate, day_from, iso_day
+from ..cases.track_parts import choose, fill, warning_label, word
+from ..dates import OptionalDate, date_edit, day_from, from_qdate, iso_day, to_qdate
 
 UNKNOWN_COUNT = -1
 
@@ -180,7 +180,7 @@ class KindcheckForm(QWidget):
 
     def show_kindcheck(self, kindcheck: Kindcheck, case_label: str = "") -> None:
         self._base = kindcheck
-        self.on.setDate(qdate(kindcheck.on))
+        self.on.setDate(to_qdate(kindcheck.on))
         self.patient.setText(kindcheck.patient)
         choose(self.reason, kindcheck.reason)
         self.reason_other.setText(kindcheck.reason_other)
@@ -215,7 +215,7 @@ class KindcheckForm(QWidget):
         keep_children = cares != Answer.NO
         other = self.reason.currentData() == str(KindcheckReason.OTHER)
         return replace(
-            self._base, on=pydate(self.on.date()), patient=self.patient.text(),
+            self._base, on=from_qdate(self.on.date()), patient=self.patient.text(),
             reason=KindcheckReason(self.reason.currentData()), reason_other=self.reason_other.text() if other else "",
             cares_for_children=cares, children_count=count if keep_children and count != UNKNOWN_COUNT else None,
             children_ages=parse_ages(self.ages.text()) if keep_children else (),

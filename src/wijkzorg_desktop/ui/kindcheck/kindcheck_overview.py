@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.kindcheck import ACTION_LABELS, ANSWER_LABELS, REASON_LABELS, Kindcheck, KindcheckAction, MonthCount
-from ..cases.track_parts import day_order, show_date, word
+from ..cases.track_parts import day_order, word
+from ..dates import show_date
 from ..table_model import SortedTable, TableModel
 
 ACTIONS = tuple(KindcheckAction)

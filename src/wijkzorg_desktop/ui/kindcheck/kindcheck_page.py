@@ -22,8 +22,8 @@ from ...services import cases, kindchecks
 from ...services.contacts import today
 from ...services.kindchecks import KindcheckOverview
 from ...services.session import Session
-from ..cases.track_parts import show_date
 from ..client import VaultClient
+from ..dates import show_date
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, explanation, heading
