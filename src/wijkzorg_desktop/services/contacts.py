@@ -48,7 +48,7 @@ class ContactMap:
             ContactRow.make(kind=RowKind.ORGANISATION, id=o.id, name=o.name, organisation="",
                             organisation_id=o.id, organisation_kind=o.kind, function="",
                             municipalities=o.municipalities,
-                            channel=display_channel_text(o.crisis_phone or o.phone),
+                            channel=display_phone(o.crisis_phone or o.phone),
                             availability=o.opening_hours, needs_check=False, notes=o.notes,
                             channel_kind=ChannelKind.PHONE if o.crisis_phone or o.phone else None)
             for o in self.organisations
@@ -72,10 +72,6 @@ class ContactMap:
 
     def functions(self) -> list[str]:
         return sorted({p.function for p in self.people if p.function}, key=str.casefold)
-
-
-def display_channel_text(stored_phone: str) -> str:
-    return display_phone(stored_phone) if stored_phone else ""
 
 
 def today(session: Session) -> date:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.audit import AuditAction, AuditEntry
 from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis
+from ..domain.contacts import PHONE_KINDS, ChannelKind, Person
 from ..domain.errors import NotFound, SharingRefused
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission, Role
@@ -85,17 +86,24 @@ def _people(session: Session) -> dict[int, str]:
     return {int(p.id or 0): p.name for p in people.all_people(session.conn)}
 
 
+EMAIL = frozenset({ChannelKind.SECURE_EMAIL})
+
+
+def _channel(person: Person, kinds: frozenset[ChannelKind]) -> str:
+    """The person's first channel of these kinds, or ""."""
+    return next((c.value for c in person.channels if c.kind in kinds), "")
+
+
 def _parties(session: Session, file: cases.CaseFile) -> tuple[InvolvedParty, ...]:
     found = []
     for party in file.parties:
         name, organisation = involvement.party_name(session, party)
         person = people.get(session.conn, party.person_id) if party.person_id else None
         org = organisations.get(session.conn, party.organisation_id) if party.organisation_id else None
-        phone = next((c.value for c in person.channels if c.kind in ("telefoon", "mobiel")), "") if person else \
-            (org.phone if org else "")
-        email = next((c.value for c in person.channels if c.kind == "beveiligde_email"), "") if person else \
-            (org.secure_email if org else "")
-        function = person.function if person else ""
+        if person is not None:
+            function, phone, email = person.function, _channel(person, PHONE_KINDS), _channel(person, EMAIL)
+        else:
+            function, phone, email = "", org.phone if org else "", org.secure_email if org else ""
         found.append(case_parts.InvolvedParty(party.role, name, organisation, function, phone, email, party.since,
                                               party.last_contact, party.id))
     return tuple(found)
@@ -124,9 +132,8 @@ def _recipient(session: Session, recipient: Recipient) -> handover_pdf.Addressee
         if person is None:
             raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This person")))
         org = organisations.get(conn, person.organisation_id) if person.organisation_id else None
-        email = next((c.value for c in person.channels if c.kind == "beveiligde_email"), "")
         return handover_pdf.Addressee(person.name, person.function, org.name if org else "",
-                                      org.address if org else "", email)
+                                      org.address if org else "", _channel(person, EMAIL))
     org = organisations.get(conn, recipient.id)
     if org is None:
         raise NotFound(what=Message("contacts", QT_TRANSLATE_NOOP("contacts", "This organisation")))

@@ -133,7 +133,7 @@ def _check(f: FollowUp, logins: set[str]) -> FollowUp:
 
 
 def _logins(conn: Connection) -> set[str]:
-    return {str(r[0]) for r in conn.execute("SELECT login FROM users WHERE active = 1")}
+    return {u.login for u in users_store.all_users(conn) if u.active}
 
 
 def save(session: Session, followup: FollowUp) -> FollowUp:
