@@ -11,13 +11,14 @@ class WijkzorgError(Exception):
     """Base of every error meant for a person; ``message`` is the English source text."""
 
     message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+    context = CTX  # the translation context of ``message``
 
     def __init__(self, **params: object) -> None:
         self.params = params
         super().__init__(self.text())
 
     def as_message(self) -> Message:
-        return Message(CTX, self.message, dict(self.params))
+        return Message(self.context, self.message, dict(self.params))
 
     def text(self, translate: Translate = untranslated) -> str:
         return self.as_message().render(translate)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..documents.pdf_errors import DocumentError, PdfProblem
 from ..domain.errors import WijkzorgError
-from ..domain.text import QT_TRANSLATE_NOOP, Message
+from ..domain.text import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     PdfProblem.NOT_PKCS12: QT_TRANSLATE_NOOP("documents",
@@ -33,14 +33,13 @@ MESSAGES = {
 
 
 class DocumentFailed(WijkzorgError):
+    context = "documents"
+
     def __init__(self, problem: PdfProblem, detail: str = "") -> None:
         self.message = MESSAGES[problem]
         self.problem = problem
         self.detail = detail
         super().__init__()
-
-    def as_message(self) -> Message:
-        return Message("documents", self.message, dict(self.params))
 
 
 @contextlib.contextmanager
