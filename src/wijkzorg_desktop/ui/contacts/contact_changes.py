@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from ...domain.contact_index import ContactRow, RowKind
 from ...domain.errors import PersonLinked, VaultLocked
@@ -87,9 +87,6 @@ class ContactChanges(QObject):
         box.finished.connect(box.deleteLater)
         self.box = box
         box.open()
-
-    def linked_button(self) -> QPushButton | None:
-        return self.box.findChild(QPushButton, "markDepartedInstead") if self.box is not None else None
 
     # -- departed and verified -------------------------------------------------------------------
 

@@ -240,12 +240,6 @@ class TodayPage(Page):
         if rows and position >= 0:
             self.tree.setCurrentItem(rows[min(position, len(rows) - 1)])
 
-    def select_first(self) -> None:
-        rows = self._rows()
-        if rows:
-            self.tree.setCurrentItem(rows[0])
-        self.tree.setFocus()
-
     def current_item(self) -> FollowUpItem | None:
         row = self.tree.currentItem()
         key = row.data(0, KEY_ROLE) if row is not None else None
