@@ -290,8 +290,11 @@ def test_any_bytes_read_or_refused_cleanly(data):
                 | st.text(max_size=20), max_size=30),
        st.sampled_from(["\r\n", "\n", "\r"]))
 def test_any_line_soup_reads_or_is_refused_cleanly(lines, newline):
+    """Only the documented refusal, never a crash; every card read is numbered and has a card or errors."""
     with contextlib.suppress(UnreadableContactFile):
-        read_vcards(newline.join(lines).encode("utf-8", errors="replace"))
+        found = read_vcards(newline.join(lines).encode("utf-8", errors="replace"))
+        assert [c.number for c in found] == list(range(1, len(found) + 1))
+        assert all(c.card is not None or c.errors for c in found)
 
 
 @settings(max_examples=200, deadline=None)
