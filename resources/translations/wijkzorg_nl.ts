@@ -1215,6 +1215,10 @@
         <translation>bijvoorbeeld 06 12345678</translation>
     </message>
     <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
         <source>name@zorgmail.nl</source>
         <translation>naam@zorgmail.nl</translation>
     </message>
@@ -6590,6 +6594,10 @@
         <translation>Mobiel</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Secure e-mail</source>
         <translation>Beveiligde e-mail</translation>
     </message>
@@ -6614,6 +6622,10 @@
         <translation>"{value}" is geen webadres</translation>
     </message>
     <message>
+        <source>"{value}" is not a Dutch or international phone number; it is kept as written: check it</source>
+        <translation>"{value}" is geen Nederlands of internationaal telefoonnummer; het is bewaard zoals het er staat: controleer het</translation>
+    </message>
+    <message>
         <source>choose one preferred channel</source>
         <translation>kies één voorkeurskanaal</translation>
     </message>
@@ -6636,6 +6648,10 @@
     <message>
         <source>This organisation</source>
         <translation>Deze organisatie</translation>
+    </message>
+    <message>
+        <source>it holds a control character ({code}), which is not text</source>
+        <translation>er staat een stuurteken ({code}) in, en dat is geen tekst</translation>
     </message>
     <message>
         <source>"{value}" is not a date like 2024-03-31</source>
@@ -6906,6 +6922,14 @@
     <message>
         <source>{name} is involved in a case and cannot be deleted. Mark the person as departed instead.</source>
         <translation>{name} is betrokken bij een casus en kan niet worden verwijderd. Markeer de persoon in plaats daarvan als vertrokken.</translation>
+    </message>
+    <message>
+        <source>The departure date {day} lies in the future; mark the person as departed on or after that day.</source>
+        <translation>De vertrekdatum {day} ligt in de toekomst; markeer de persoon op of na die dag als vertrokken.</translation>
+    </message>
+    <message>
+        <source>A person cannot succeed themselves; choose someone else or no one.</source>
+        <translation>Iemand kan niet zijn eigen opvolger zijn; kies een ander of niemand.</translation>
     </message>
     <message>
         <source>{name} still has {count} people on the contact map; delete or move them first.</source>

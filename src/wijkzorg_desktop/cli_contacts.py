@@ -43,6 +43,8 @@ def _row_line(row, render) -> str:
         status = translate("cli", "duplicate of {name}").format(name=row.duplicate_name)
     else:
         status = translate("cli", "new")
+    if row.valid and row.warnings:
+        status += " (" + "; ".join(warning.render(render) for warning in row.warnings) + ")"
     name = row.name or translate("cli", "(no name)")
     organisation = (translate("cli", "organisation") if row.kind == RowKind.ORGANISATION
                     else row.organisation_name)

@@ -185,14 +185,17 @@ def test_a_key_that_is_no_certificate_is_an_error_of_that_row(session, tmp_path)
 def test_malformed_file_rows_with_errors_are_never_written(session):
     before = state(session)
     found = contact_exchange.preview(session, DATA / "malformed.vcf")
-    assert [r.valid for r in found.rows] == [True, False, False, False, False]
-    assert found.invalid_count == 4
-    assert errors_nl(found.rows[4]) == ['"12" is geen geldig telefoonnummer']
+    assert [r.valid for r in found.rows] == [True, False, False, False, True]
+    assert found.invalid_count == 3
+    # A number that cannot be read is kept as written, with a warning; it does not reject the person.
+    assert errors_nl(found.rows[4]) == [] and found.rows[4].person.channels[0].value == "12"
+    assert [w.render(NL) for w in found.rows[4].warnings] == [
+        '"12" is geen Nederlands of internationaal telefoonnummer; het is bewaard zoals het er staat: controleer het']
     everything = {row.number: Decision.ADD for row in found.rows}
     result = contact_exchange.apply(session, found, everything)
-    assert result == ImportResult(added=1, merged=0, skipped=4, organisations_added=0)
-    assert [p.name for p in people.all_people(session.conn)] == ["Anouk Bakker"]
-    assert state(session)[2] == before[2] + 2  # one person created, one import
+    assert result == ImportResult(added=2, merged=0, skipped=3, organisations_added=0)
+    assert sorted(p.name for p in people.all_people(session.conn)) == ["Anouk Bakker", "Eva de Graaf"]
+    assert state(session)[2] == before[2] + 3  # two people created, one import
 
 
 def test_a_failed_import_writes_nothing(session):

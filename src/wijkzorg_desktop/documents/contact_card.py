@@ -7,6 +7,7 @@ and the organisation of a person is only a name. ``services.contact_exchange`` c
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,6 +83,21 @@ _LATIN1 = "wijkzorg-latin1"
 codecs.register_error(_LATIN1, _as_latin1)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP("contacts", "it holds a control character ({code}), which is not text")
+
+
+def control_character(text: str) -> Message | None:
+    """A problem naming the first control character other than tab and line breaks, if there is one."""
+    found = _CONTROL.search(text)
+    return message(CONTROL_CHARACTER, code=f"U+{ord(found.group()):04X}") if found else None
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters shown as \ufffd, to quote it in a message."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def looks_binary(text: str) -> bool:
     """Control characters other than tab, CR, LF and form feed: not a text file."""
     sample = text[:4096]
@@ -104,19 +120,19 @@ def read_day(text: str, problems: list[Message]) -> date | None:
     if not value:
         return None
     for candidate in (value, _dutch_date(value)):
-        if candidate:
+        if candidate and candidate.isascii():  # no "³" or "٣" for a digit
             try:
                 return date.fromisoformat(candidate)
             except ValueError:
                 continue
-    problems.append(message(NOT_A_DATE, value=value))
+    problems.append(message(NOT_A_DATE, value=printable(value)))
     return None
 
 
 def _dutch_date(value: str) -> str:
     """``31-3-2024`` or ``31/03/2024`` (how Dutch Excel shows dates) as ISO, else empty."""
     parts = value.replace("/", "-").replace(".", "-").split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+    if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[2]) == 4:
         return f"{parts[2]}-{int(parts[1]):02d}-{int(parts[0]):02d}"
     return ""
 

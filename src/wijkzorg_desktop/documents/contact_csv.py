@@ -27,6 +27,7 @@ from ..domain.text import QT_TRANSLATE_NOOP, Message
 from .contact_card import (
     ContactCard,
     ReadCard,
+    control_character,
     decode_text,
     looks_binary,
     message,
@@ -141,6 +142,9 @@ def read_csv(data: bytes, source: str = "") -> CsvContents:
         problems: list[Message] = []
         if len(record) != len(header):
             problems.append(message(FIELD_COUNT, found=len(record), expected=len(header)))
+        control = next((p for p in map(control_character, record) if p is not None), None)
+        if control is not None:
+            problems.append(control)
         cells = {key: _cell(record[i]) for i, key in columns.items() if i < len(record)}
         card = _card(cells, problems)
         rows.append(ReadCard(number, card, tuple(problems)))

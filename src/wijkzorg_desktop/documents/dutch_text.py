@@ -34,10 +34,13 @@ def weekday_date(day: date | None) -> str:
 
 
 def display_phone(stored: str) -> str:
-    """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally."""
+    """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally; a number kept as
+    written (not E.164) as it was written."""
     try:
         number = phonenumbers.parse(stored, "NL")
     except phonenumbers.NumberParseException:
+        return stored
+    if not stored.startswith("+") or not phonenumbers.is_valid_number(number):
         return stored
     style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 31
              else phonenumbers.PhoneNumberFormat.INTERNATIONAL)

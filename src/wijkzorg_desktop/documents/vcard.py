@@ -23,9 +23,11 @@ from .contact_card import (
     ContactCard,
     ReadCard,
     at_line,
+    control_character,
     decode_text,
     looks_binary,
     message,
+    printable,
     read_availability,
     read_day,
     read_flag,
@@ -79,7 +81,7 @@ def read_vcards(data: bytes, source: str = "") -> list[ReadCard]:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
+    return printable(text if len(text) <= 40 else text[:39] + "…")
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -141,9 +143,15 @@ class _Card:
     address: str = ""
     website: str = ""
     own: dict[str, ContentLine] = field(default_factory=dict)
+    flagged: set[int] = field(default_factory=set)
 
     def text(self, line: ContentLine) -> str:
-        return decoded(line, self.utf8)
+        value = decoded(line, self.utf8)
+        problem = control_character(value.replace("\r", "").replace("\n", ""))
+        if problem is not None and line.line not in self.flagged:
+            self.flagged.add(line.line)
+            self.problems.append(at_line(line.line, problem))
+        return value
 
 
 def _read_card(block: _Block, utf8: bool) -> ReadCard:

@@ -145,12 +145,32 @@ def _param_values(text: str, pos: int) -> tuple[list[str] | None, int]:
 
 # -- values ------------------------------------------------------------------------------------------
 
+def text_codec(charset: str) -> str:
+    """The Python name of a text charset (``ISO-8859-1`` -> ``iso8859-1``); empty for a name that is
+    unknown, odd (stray bytes, a NUL) or not a text encoding (``base64``, ``rot13``, ``idna``)."""
+    name = charset.strip()
+    if not name or not name.isascii() or not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
+        return ""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return ""
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return ""
+    return info.name
+
+
+# Text encodings in Python's sense that no address book writes and that fail on ordinary bytes.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "mbcs", "oem"})
+
+
 def decode_bytes(data: bytes, charset: str = "") -> str:
     """Bytes in the declared charset; UTF-8, then Windows-1252, when it is missing or wrong."""
-    if charset:
+    codec = text_codec(charset)
+    if codec:
         try:
-            return data.decode(codecs.lookup(charset).name)
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(codec)
+        except (UnicodeError, ValueError):
             pass
     return decode_text(data)[0]
 
@@ -166,16 +186,16 @@ def quoted_printable(value: str, charset: str = "") -> str:
             out.append(int(value[i + 1:i + 3], 16))
             i += 3
             continue
-        out += ch.encode(encoding, errors="replace")
+        try:
+            out += ch.encode(encoding, errors="replace")
+        except (UnicodeError, ValueError):
+            out += ch.encode("utf-8")
         i += 1
     return decode_bytes(bytes(out), charset).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _codec(charset: str) -> str:
-    try:
-        return codecs.lookup(charset).name if charset else "utf-8"
-    except LookupError:
-        return "utf-8"
+    return text_codec(charset) or "utf-8"
 
 
 def base64_bytes(value: str) -> bytes:

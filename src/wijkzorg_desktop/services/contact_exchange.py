@@ -26,7 +26,7 @@ from ..domain.users import Permission
 from ..store import organisations, people, users
 from ..store.atomic import atomic_write
 from ..store.connection import Connection, DatabaseError
-from .contact_rules import check_organisation, check_person, display_phone
+from .contact_rules import KEEP_AS_WRITTEN, check_organisation, check_person, display_phone, phone_warnings
 from .session import Session, iso
 
 FORMATS = ("vcf", "csv")
@@ -51,7 +51,8 @@ class ImportRow:
     """One card or row of the file. For a person, ``organisation`` is the one named: an existing one
     (``id`` set) or one the import will make (``id`` None). ``duplicate_of`` is the id of the existing
     person or organisation this row likely is; ``duplicate_row`` the number of an earlier row of the
-    same file it likely is (then ``duplicate_of`` is None)."""
+    same file it likely is (then ``duplicate_of`` is None). ``warnings`` do not stop the row: a phone
+    number kept as written, to be checked."""
 
     number: int
     kind: RowKind
@@ -62,6 +63,7 @@ class ImportRow:
     duplicate_name: str = ""
     decision: Decision = Decision.ADD
     duplicate_row: int | None = None
+    warnings: tuple[Message, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -224,11 +226,13 @@ def _with_match(row: ImportRow, match: _Match | None) -> ImportRow:
 def _organisation_row(read: ReadCard, card: ContactCard, duplicates: _Duplicates) -> ImportRow:
     errors = list(read.errors)
     org = card.organisation or Organisation("")
+    warnings: list[Message] = []
     try:
-        org = check_organisation(org)
+        org = check_organisation(org, KEEP_AS_WRITTEN)
+        warnings = phone_warnings(organisation=org)
     except FormInvalid as exc:
         errors += _problems(exc)
-    row = ImportRow(read.number, RowKind.ORGANISATION, None, org, tuple(errors))
+    row = ImportRow(read.number, RowKind.ORGANISATION, None, org, tuple(errors), warnings=tuple(warnings))
     return _with_match(row, duplicates.organisation(org, _Match(org.name, row=read.number), not errors))
 
 
@@ -243,11 +247,13 @@ def _person_row(read: ReadCard, by_name: dict[str, Organisation], logins: set[st
     liaison = person.liaison_login.strip().lower()
     person = replace(person, organisation_id=organisation.id if organisation else None,
                      liaison_login=liaison if liaison in logins else "", id=None, updated_at="")
+    warnings: list[Message] = []
     try:
-        person = check_person(person, logins, org_ids)
+        person = check_person(person, logins, org_ids, KEEP_AS_WRITTEN)
+        warnings = phone_warnings(person)
     except FormInvalid as exc:
         errors += _problems(exc)
-    row = ImportRow(read.number, RowKind.PERSON, person, organisation, tuple(errors))
+    row = ImportRow(read.number, RowKind.PERSON, person, organisation, tuple(errors), warnings=tuple(warnings))
     if not person.name.strip():
         return _decided(row)
     match = duplicates.person(person, organisation.name if organisation else "",
@@ -308,7 +314,8 @@ class _Import:
         self.session.record(AuditEntry(action, kind, str(object_id), detail=detail))
 
     def insert_organisation(self, org: Organisation) -> int:
-        organisation_id = organisations.insert(self.conn, check_organisation(replace(org, id=None)), self.now)
+        organisation_id = organisations.insert(self.conn, check_organisation(replace(org, id=None), KEEP_AS_WRITTEN),
+                                               self.now)
         self.record(AuditAction.CREATE, "organisation", organisation_id, "import")
         self.by_name[fold(org.name)] = organisation_id
         self.org_ids.add(organisation_id)
@@ -328,7 +335,7 @@ class _Import:
             self.made[(row.kind, row.number)] = self.insert_organisation(org)
             self.added += 1
             return
-        merged = check_organisation(merge_organisation(old, org))
+        merged = check_organisation(merge_organisation(old, org), KEEP_AS_WRITTEN)
         organisations.update(self.conn, merged, self.now)
         self.record(AuditAction.UPDATE, "organisation", int(old.id or 0), "import: merged")
         self.made[(row.kind, row.number)] = int(old.id or 0)
@@ -347,12 +354,13 @@ class _Import:
         incoming = replace(row.person or Person(""), id=None,
                            organisation_id=None if keeps_own else self.organisation_for(row))
         if old is None:
-            person_id = people.insert(self.conn, check_person(incoming, self.logins, self.org_ids), self.now)
+            person_id = people.insert(self.conn, check_person(incoming, self.logins, self.org_ids, KEEP_AS_WRITTEN),
+                                      self.now)
             self.record(AuditAction.CREATE, "person", person_id, "import")
             self.made[(row.kind, row.number)] = person_id
             self.added += 1
             return
-        merged = check_person(merge_person(old, incoming), self.logins, self.org_ids)
+        merged = check_person(merge_person(old, incoming), self.logins, self.org_ids, KEEP_AS_WRITTEN)
         people.update(self.conn, merged, self.now)
         self.record(AuditAction.UPDATE, "person", int(old.id or 0), "import: merged")
         self.made[(row.kind, row.number)] = int(old.id or 0)

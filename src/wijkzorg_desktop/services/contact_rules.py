@@ -2,11 +2,18 @@
 
 Phone numbers are kept in E.164 (``+31301234567``) and shown in Dutch format (``030 123 4567``);
 a form is refused as a whole with every wrong field named, so nothing half-right is saved.
+
+A number that is neither Dutch nor international (``(555) 123-4567`` without its country code, or a
+label such as ``BusinessPhone`` where the number should be) can come in from another address book. It
+is kept as written, not in E.164, and is shown as written with a warning to check it; the person is
+not refused for it. A number typed in the form must still be readable, unless it is the one already
+stored.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 import phonenumbers
@@ -57,12 +64,17 @@ def phone_to_e164(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def readable_phone(stored: str) -> bool:
+    """Whether a stored number is one we read (E.164), not one kept as written."""
+    return stored.startswith("+") and phone_to_e164(stored) == stored
+
+
 def display_phone(stored: str) -> str:
-    """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally."""
-    try:
-        number = phonenumbers.parse(stored, REGION)
-    except phonenumbers.NumberParseException:
+    """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally, a number kept as
+    written as it was written."""
+    if not readable_phone(stored):
         return stored
+    number = phonenumbers.parse(stored, REGION)
     if number.country_code == 31:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -72,9 +84,39 @@ def display_channel(channel: Channel) -> str:
     return display_phone(channel.value) if channel.kind in PHONE_KINDS else channel.value
 
 
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+KEEP_AS_WRITTEN: Container[str] = _Everything()
+"""For ``check_person``/``check_organisation`` on an import: every unreadable number stays as written."""
+
+PHONE_AS_WRITTEN = QT_TRANSLATE_NOOP(
+    "contacts", "\"{value}\" is not a Dutch or international phone number; it is kept as written: check it")
+
+
+def phone_warnings(person: Person | None = None, organisation: Organisation | None = None) -> list[Message]:
+    """A warning for each number kept as written, for the import preview."""
+    numbers = [c.value for c in person.channels if c.kind in PHONE_KINDS] if person is not None else []
+    if organisation is not None:
+        numbers += [organisation.phone, organisation.crisis_phone]
+    return [Message("contacts", PHONE_AS_WRITTEN, {"value": n}) for n in numbers if n and not readable_phone(n)]
+
+
+def kept_numbers(person: Person | None = None, organisation: Organisation | None = None) -> frozenset[str]:
+    """The numbers of a stored person or organisation that are kept as written: saving the form again
+    keeps them."""
+    numbers = [c.value for c in person.channels if c.kind in PHONE_KINDS] if person is not None else []
+    if organisation is not None:
+        numbers += [organisation.phone, organisation.crisis_phone]
+    return frozenset(n for n in numbers if n and not readable_phone(n))
+
+
 class _Errors:
-    def __init__(self) -> None:
+    def __init__(self, as_written: Container[str] = frozenset()) -> None:
         self.errors: dict[str, Message] = {}
+        self.as_written = as_written
 
     def add(self, key: str, reason: str, **params: object) -> None:
         self.errors.setdefault(key, Message("contacts", reason, params))
@@ -90,8 +132,10 @@ def _phone(errors: _Errors, key: str, value: str) -> str:
         return ""
     e164 = phone_to_e164(value)
     if e164 is None:
-        errors.add(key, NOT_A_PHONE, value=value.strip())
-        return value
+        written = " ".join(value.split())
+        if written not in errors.as_written:
+            errors.add(key, NOT_A_PHONE, value=value.strip())
+        return written
     return e164
 
 
@@ -133,9 +177,11 @@ def _channels(errors: _Errors, channels: tuple[Channel, ...]) -> tuple[Channel, 
     return tuple(tidy)
 
 
-def check_person(person: Person, logins: set[str], organisation_ids: set[int]) -> Person:
-    """``person`` tidied (trimmed text, E.164 phones, DER certificate), or ``FormInvalid``."""
-    errors = _Errors()
+def check_person(person: Person, logins: set[str], organisation_ids: set[int],
+                 as_written: Container[str] = frozenset()) -> Person:
+    """``person`` tidied (trimmed text, E.164 phones, DER certificate), or ``FormInvalid``. A phone
+    number in ``as_written`` that cannot be read is kept as written instead of refused."""
+    errors = _Errors(as_written)
     name = " ".join(person.name.split())
     if not name:
         errors.add("name", QT_TRANSLATE_NOOP("contacts", "a name is required"))
@@ -151,8 +197,8 @@ def check_person(person: Person, logins: set[str], organisation_ids: set[int]) -
                    notes=person.notes.strip(), certificate=certificate)
 
 
-def check_organisation(org: Organisation) -> Organisation:
-    errors = _Errors()
+def check_organisation(org: Organisation, as_written: Container[str] = frozenset()) -> Organisation:
+    errors = _Errors(as_written)
     name = " ".join(org.name.split())
     if not name:
         errors.add("name", QT_TRANSLATE_NOOP("contacts", "a name is required"))

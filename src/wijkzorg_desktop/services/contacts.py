@@ -26,7 +26,7 @@ from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..store import organisations, people, users
 from ..store.connection import IntegrityError
-from .contact_rules import check_organisation, check_person, display_channel, display_phone
+from .contact_rules import check_organisation, check_person, display_channel, display_phone, kept_numbers
 from .session import Session, iso
 
 
@@ -147,7 +147,8 @@ def _context(session: Session) -> tuple[set[str], set[int]]:
 def save_person(session: Session, person: Person) -> Person:
     """Add (``id`` None) or change a person; ``FormInvalid`` names every wrong field."""
     session.require(Permission.EDIT_CONTACTS)
-    tidy = check_person(person, *_context(session))
+    kept = kept_numbers(_person(session, person.id)) if person.id is not None else frozenset()
+    tidy = check_person(person, *_context(session), as_written=kept)
     now = iso(session.now())
     with session.changing() as conn:
         if tidy.id is None:
@@ -163,7 +164,8 @@ def save_person(session: Session, person: Person) -> Person:
 
 def save_organisation(session: Session, org: Organisation) -> Organisation:
     session.require(Permission.EDIT_CONTACTS)
-    tidy = check_organisation(org)
+    kept = kept_numbers(organisation=_organisation(session, org.id)) if org.id is not None else frozenset()
+    tidy = check_organisation(org, kept)
     now = iso(session.now())
     with session.changing() as conn:
         if tidy.id is None:

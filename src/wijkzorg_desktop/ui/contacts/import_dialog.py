@@ -26,6 +26,7 @@ from ..page_parts import explanation
 from ..work_dialog import WorkDialog
 
 ERROR_COLOUR = "#b00020"
+WARNING_COLOUR = "#8a5a00"
 
 
 class ImportDialog(WorkDialog):
@@ -100,7 +101,8 @@ class ImportDialog(WorkDialog):
         self._item(number, self.COL_KIND, self.tr("Person") if person else self.tr("Organisation"))
         self._item(number, self.COL_NAME, row.name)
         self._item(number, self.COL_ORGANISATION, row.organisation_name)
-        self._item(number, self.COL_PROBLEMS, "; ".join(render(m) for m in row.errors), ERROR_COLOUR)
+        problems = "; ".join(render(m) for m in (*row.errors, *row.warnings))
+        self._item(number, self.COL_PROBLEMS, problems, ERROR_COLOUR if row.errors else WARNING_COLOUR)
         if row.duplicate_of is not None:
             duplicate = row.duplicate_name
         elif row.duplicate_row is not None:
