@@ -21,6 +21,7 @@ LOCKFILE_FILENAME = "vault.lock"
 BACKUP_DIRNAME = "backups"
 
 DEFAULT_LOCK_MINUTES = 5
+DRAFT_SAVE_SECONDS = 20  # typed text is kept as a draft this long after the last key, so a crash loses no more
 DEMO_PASSPHRASE = "oefenpraktijk-demo-2026"  # noqa: S105 - the demo vault's, shown on screen
 
 PACKAGE_DIR = Path(__file__).resolve().parent

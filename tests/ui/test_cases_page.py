@@ -175,7 +175,8 @@ def test_unsaved_forms_are_kept_as_drafts_across_a_lock(qtbot, rig):
     qtbot.keyClicks(dialog.summary, "nog niet opgeslagen")
     drafts = page.draft()
     assert drafts == {"new_case": {"letter": "R", "summary": "nog niet opgeslagen", "responsible": "poh"},
-                      "case": {"case_id": case_id, "summary": "zorg half getypt", "responsible": "poh"}}
+                      "case": {"case_id": case_id, "tab": "householdTab",
+                               "header": {"summary": "zorg half getypt", "responsible": "poh"}}}
     dialog.reject()
 
     again = CasesPage(rig.client)

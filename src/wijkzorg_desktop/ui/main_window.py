@@ -1,7 +1,8 @@
 """The main window: the unlock screen while locked, the workspace while unlocked, and the lock between.
 
 Locking keeps every page's unsaved forms as drafts in the vault, closes the session on the worker and
-destroys the pages, so nothing loaded from the vault stays in the window.
+destroys the pages, so nothing loaded from the vault stays in the window. While unlocked the
+``DraftKeeper`` writes the drafts as the user types, so a crash loses at most a few seconds of typing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..services.vaults import Unlocked
 from . import notices
 from .client import VaultClient
 from .documents.shell import DocumentShell
+from .draft_keeper import DraftKeeper
 from .followups.shell import FollowUpShell
 from .lock import IdleLock
 from .messages import error_text, show_error
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self._last_login = ""
         self._dying: list[Page] = []
         self._unsaved: dict[str, Drafts] = {}  # drafts the vault could not take, per login
+        self._left: Drafts = {}  # this user's drafts that no page here takes (a role changed): kept as they are
+        self.keeper = DraftKeeper(self.client, self.collect_drafts, self)
 
         self.busy_panel = QWidget()
         self.busy_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -209,7 +213,8 @@ class MainWindow(QMainWindow):
         self._set_locked(False)
         self.workspace.refresh_all()
         self._load_practice()
-        self.client.call(drafts.take, self._drafts_taken, self._unhandled)
+        self._left = {}
+        self.client.call(drafts.peek, self._drafts_taken, self._unhandled)
         self.idle.start()
         self.followups.start()
         self.workspace.nav.setFocus()
@@ -226,16 +231,23 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.lock_minutes)
         self._update_title()
 
-    def _drafts_taken(self, taken: Drafts) -> None:
-        login = self.client.user.login if self.client.user else ""
-        taken = {**self._unsaved.pop(login, {}), **taken}
-        if not taken or not self.client.unlocked:
+    def _drafts_taken(self, stored: Drafts) -> None:
+        """The drafts in the vault for this user (they stay there until the next write says otherwise)."""
+        if not self.client.unlocked:
             return
-        left, first = self.workspace.restore_drafts(taken)
-        if first is not None:
-            self.workspace.show_page_id(first.page_id)
-        if left:  # no page here takes them (a role changed): keep them for later
-            self.client.call(lambda session: drafts.keep(session, left), None, self._unhandled)
+        login = self.client.user.login if self.client.user else ""
+        taken = {**self._unsaved.pop(login, {}), **stored}
+        if taken:
+            self._left, first = self.workspace.restore_drafts(taken)
+            if first is not None:
+                self.workspace.show_page_id(first.page_id)
+        self.keeper.start(stored)
+        if taken != stored:  # drafts the vault could not take at the last lock: write them now
+            self.keeper.flush()
+
+    def collect_drafts(self) -> Drafts:
+        """Every open form of every page, and the drafts no page here takes."""
+        return {**self._left, **self.workspace.collect_drafts()}
 
     # -- locking ---------------------------------------------------------------------------------
 
@@ -243,7 +255,8 @@ class MainWindow(QMainWindow):
         """Keep the drafts, close the session on the worker, drop the pages. Cannot be cancelled."""
         if not self.client.unlocked:
             return
-        forms = self.workspace.collect_drafts()
+        forms = self.collect_drafts()
+        self.keeper.stop()
         self.idle.stop()
         close_dialogs()
         self._dying.extend(self.workspace.tear_down())
@@ -255,7 +268,7 @@ class MainWindow(QMainWindow):
 
         def job() -> None:
             try:
-                drafts.keep(session, forms)
+                drafts.replace(session, forms)
             finally:
                 session.close(AuditAction.LOCK)
 
@@ -284,13 +297,14 @@ class MainWindow(QMainWindow):
         """Keep the drafts and log out on the way out; the worker is shut down by the caller."""
         self.settings.geometry = self.saveGeometry()
         self.idle.dispose()
+        self.keeper.dispose()
         if self.client.unlocked:
-            forms = self.workspace.collect_drafts()
+            forms = self.collect_drafts()
             session = self.client.detach()
             if session is not None:
                 def job() -> None:
                     try:
-                        drafts.keep(session, forms)
+                        drafts.replace(session, forms)
                     finally:
                         session.close(AuditAction.LOGOUT)
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..form_state import FormState, capture, restore
+from ..table_model import SortedTable
+
+TabDraft = dict[str, object]
+""" A tab's unsaved forms by form name: ``{"entry": {"editing_id": 4, "fields": {...}}}``."""
 
 
 class CaseTab(QWidget):
@@ -19,6 +26,9 @@ class CaseTab(QWidget):
         super().__init__(parent)
         self.client = client
         self.file: CaseFile | None = None
+        self._draft_forms: dict[str, tuple[Callable[[], QDialog | None], Callable[[int | None], QDialog | None],
+                                           Callable[[QDialog], object]]] = {}
+        self._pending_draft: TabDraft = {}
 
     def title(self) -> str:
         raise NotImplementedError
@@ -30,3 +40,91 @@ class CaseTab(QWidget):
     @property
     def read_only(self) -> bool:
         return self.file is None or self.file.case.closed
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def keep_as_draft(self, name: str, current: Callable[[], QDialog | None],
+                      reopen: Callable[[int | None], QDialog | None],
+                      row_of: Callable[[QDialog], object] = lambda dialog: getattr(dialog, "editing_id", None)) -> None:
+        """Keep the dialog ``current()`` returns, while it is open, as draft ``name``. After unlocking,
+        ``reopen(row_of(dialog))`` opens it again for the same row (None: a new one) and returns it, or
+        returns None when that is no longer possible; the typed fields are put back into what it returns."""
+        self._draft_forms[name] = (current, reopen, row_of)
+
+    def keep_dialog(self, name: str, attribute: str, add: Callable[[], None],
+                    edit: Callable[[], None] | None = None, table: SortedTable | None = None,
+                    row_of: Callable[[QDialog], object] = lambda dialog: getattr(dialog, "editing_id", None)) -> None:
+        """``keep_as_draft`` for the dialog in ``self.<attribute>`` that ``add()`` opens for a new row and
+        ``edit()`` for the row selected in ``table``. A row that is gone by then opens a new one, so what
+        was typed is not lost."""
+
+        def current() -> QDialog | None:
+            dialog = self.__dict__.get(attribute)
+            return dialog if isinstance(dialog, QDialog) else None
+
+        def reopen(row_id: int | None) -> QDialog | None:
+            if row_id is not None and table is not None and edit is not None:
+                table.select_where(lambda row: getattr(row, "id", None) == row_id)
+                if getattr(table.current_row(), "id", None) == row_id:
+                    edit()
+                else:
+                    add()
+            else:
+                add()
+            dialog = current()
+            return dialog if dialog is not None and dialog.isVisible() else None
+
+        self.keep_as_draft(name, current, reopen, row_of)
+
+    def draft(self) -> TabDraft:
+        """The open forms of this tab as typed; a draft not yet put back is kept as it came."""
+        forms: TabDraft = dict(self._pending_draft)
+        for name, (current, _reopen, row_of) in self._draft_forms.items():
+            dialog = current()
+            if dialog is not None and dialog.isVisible():
+                row_id = row_of(dialog)
+                forms[name] = {"editing_id": row_id if isinstance(row_id, int) else None, "fields": capture(dialog)}
+        inline = self.inline_draft()
+        if inline:
+            forms[INLINE_FORM] = {"fields": inline}
+        return forms
+
+    def restore_draft(self, draft: TabDraft) -> None:
+        """Put back what ``draft()`` gave, once the tab can (``ready_for_drafts``); see ``try_restore``."""
+        self._pending_draft = dict(draft)
+        self.try_restore()
+
+    def ready_for_drafts(self) -> bool:
+        """Whether the tab has what its forms need to open (the case, the names); subclasses add theirs."""
+        return self.file is not None
+
+    def try_restore(self) -> None:
+        if not self._pending_draft or not self.ready_for_drafts():
+            return
+        pending, self._pending_draft = self._pending_draft, {}
+        inline = pending.pop(INLINE_FORM, None)
+        if isinstance(inline, dict) and isinstance(inline.get("fields"), dict):
+            self.restore_inline(inline["fields"])
+        for name, form in pending.items():
+            entry = self._draft_forms.get(name)
+            if entry is None or not isinstance(form, dict):
+                continue
+            editing_id = form.get("editing_id")
+            dialog = entry[1](editing_id if isinstance(editing_id, int) else None)
+            if dialog is None:
+                continue
+            fields = form.get("fields")
+            restore(dialog, fields if isinstance(fields, dict) else {})
+            refresh = getattr(dialog, "fields_changed", None)
+            if callable(refresh):
+                refresh()
+
+    def inline_draft(self) -> FormState:
+        """What was typed in the tab itself (not in a dialog) and not saved; most tabs have no such fields."""
+        return {}
+
+    def restore_inline(self, fields: FormState) -> None:
+        """Put back what ``inline_draft`` gave."""
+
+
+INLINE_FORM = "inline"

@@ -23,6 +23,7 @@ from ...services.contacts import ContactMap
 from ...services.session import Session
 from ..client import VaultClient
 from ..documents.case_documents import CaseDocuments
+from ..form_state import capture, restore
 from ..messages import error_text
 from ..page_parts import Notice
 from .case_header import CaseHeader
@@ -48,7 +49,7 @@ class CaseView(QWidget):
         self.contact_map: ContactMap | None = None
         self.directory = Directory()
         self.close_dialog: CloseCaseDialog | None = None
-        self._header_draft: dict[str, object] = {}
+        self._pending: dict[str, object] | None = None  # a draft of this view waiting for its case to load
         self.header = CaseHeader()
         self.tabs = QTabWidget(objectName="caseTabs")
         self.tabs.setDocumentMode(True)
@@ -110,21 +111,21 @@ class CaseView(QWidget):
             show = getattr(tab, "show_directory", None)
             if callable(show):
                 show(self.directory)
+            tab.try_restore()
 
     def _loaded(self, case_id: int, file: CaseFile) -> None:
         if case_id != self.case_id:
             return
-        typed = self.draft()  # what was typed in the header and not saved stays
+        typed = self._typed_header()  # what was typed in the header and not saved stays
         self.file = file
         self.tabs.setEnabled(True)
         self.header.show_case(file.case, self.editable)
         for tab in self.case_tabs:
             tab.show_file(file)
         self.documents.update()
-        draft = self._header_draft or typed
-        self._header_draft = None
-        if draft.get("case_id") == case_id:
-            self._apply_header_draft(draft)
+        if typed.get("case_id") == case_id:
+            self._apply_header_draft(typed)
+        self._apply_pending(case_id)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):
@@ -215,18 +216,64 @@ class CaseView(QWidget):
     # -- drafts ----------------------------------------------------------------------------------
 
     def draft(self) -> dict[str, object]:
-        """The header as typed, when it differs from the stored case."""
+        """What was typed in this case and not saved: the header, the forms of every tab, the closing
+        reason; with the case and the tab shown, so unlocking brings back the same place. Empty when
+        nothing was typed."""
+        if self._pending is not None:
+            return dict(self._pending)
+        if self.file is None or self.case_id is None or self.file.case.id != self.case_id:
+            return {}
+        draft: dict[str, object] = {}
+        header = self._typed_header()
+        if header:
+            draft["header"] = {key: value for key, value in header.items() if key != "case_id"}
+        tabs = {tab.objectName(): forms for tab in self.case_tabs if (forms := tab.draft())}
+        if tabs:
+            draft["tabs"] = tabs
+        if self.close_dialog is not None and self.close_dialog.isVisible():
+            draft["close"] = capture(self.close_dialog)
+        if not draft:
+            return {}
+        current = self.tabs.currentWidget()
+        return {"case_id": self.case_id, "tab": current.objectName() if current else "", **draft}
+
+    def restore_draft(self, draft: dict[str, object]) -> None:
+        """Open the case of ``draft`` and put back what was typed, once the case is loaded."""
+        case_id = draft.get("case_id")
+        if not isinstance(case_id, int):
+            return
+        if "summary" in draft:  # a draft kept before the tabs had drafts of their own: the header only
+            draft = {"case_id": case_id, "header": {k: draft.get(k) for k in ("summary", "responsible")}}
+        self._pending = dict(draft)
+        self.open(case_id)
+
+    def _typed_header(self) -> dict[str, object]:
         edited = self.header.edited_case()
         if edited is None or not self.header.dirty():
             return {}
         return {"case_id": edited.id, "summary": edited.summary, "responsible": edited.responsible_login}
 
-    def restore_draft(self, draft: dict[str, object]) -> None:
-        case_id = draft.get("case_id")
-        if not isinstance(case_id, int):
+    def _apply_pending(self, case_id: int) -> None:
+        pending = self._pending
+        if pending is None or pending.get("case_id") != case_id or self.file is None:
             return
-        self._header_draft = draft
-        self.open(case_id)
+        self._pending = None
+        header = pending.get("header")
+        if isinstance(header, dict):
+            self._apply_header_draft(header)
+        tab_name = pending.get("tab")
+        tabs = pending.get("tabs")
+        for tab in self.case_tabs:
+            if tab.objectName() == tab_name:
+                self.tabs.setCurrentWidget(tab)
+            forms = tabs.get(tab.objectName()) if isinstance(tabs, dict) else None
+            if isinstance(forms, dict) and forms:
+                tab.restore_draft(forms)
+        closing = pending.get("close")
+        if isinstance(closing, dict):
+            self.ask_close_or_reopen()
+            if self.close_dialog is not None and self.close_dialog.isVisible():
+                restore(self.close_dialog, closing)
 
     def _apply_header_draft(self, draft: dict[str, object]) -> None:
         if not self.editable:
@@ -236,3 +283,12 @@ class CaseView(QWidget):
         if index >= 0:
             self.header.responsible.setCurrentIndex(index)
         self.header.update_buttons()
+
+    def show_tab(self, key: str) -> bool:
+        """Bring the tab with object name ``key`` (``"safeAtHomeTab"``) to the front, as when Vandaag opens
+        a terugkoppeling; it shows the case once loaded. False when there is no such tab."""
+        for tab in self.case_tabs:
+            if tab.objectName() == key:
+                self.tabs.setCurrentWidget(tab)
+                return True
+        return False

@@ -30,6 +30,8 @@ class ConsentTab(TrackTab):
         self.setObjectName("consentTab")
         self.consent_dialog: ConsentDialog | None = None
         self.basis_dialog: BasisDialog | None = None
+        self.keep_dialog("consent", "consent_dialog", self.record_consent)
+        self.keep_dialog("basis", "basis_dialog", self.record_basis)
         self.consents_model = ConsentsModel(self)
         self.consents = SortedTable(self.consents_model, sort_column=ConsentsModel.COL_ON,
                                     order=_NEWEST_FIRST, parent=self)

@@ -83,6 +83,7 @@ class HouseholdTab(EditingTab):
         layout.addWidget(self.notice)
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.keep_dialog("member", "dialog", self.add, self.edit, self.table)
         self.update_actions()
 
     def title(self) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.cases import CaseFile
 from ..client import VaultClient
+from ..form_state import FormState, capture, changed, restore
 from ..page_parts import explanation
 from .advice_box import AdviceBox
 from .decision_box import DecisionBox
@@ -41,15 +42,48 @@ class MeldcodeTab(TrackTab):
         layout.addWidget(self.notice)
         for box in (self.steps, self.advice, self.decision):
             box.saved.connect(self.saved)
+        self._shown: FormState = {}  # what the fields showed of the stored case, before any typing
+        self._shown_case: int | None = None
 
     def title(self) -> str:
         return self.tr("Meldcode")
 
     def fill(self, file: CaseFile) -> None:
         editable = self.editable
+        before = self._fields()
         self.steps.show_file(file, editable)
         self.advice.show_file(file, editable)
         self.decision.show_file(file, editable)
+        after = self._fields()
+        if file.case.id != self._shown_case:
+            self._shown, self._shown_case = after, file.case.id
+        else:  # a field the stored case filled in anew is the new baseline; one still as typed is not
+            self._shown.update({key: value for key, value in after.items() if before.get(key) != value})
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def _fields(self) -> FormState:
+        state = capture(self.steps)
+        state.update(capture(self.advice))
+        state.update(capture(self.decision))
+        state["assessmentAnswers"] = list(self.decision.assessment.answers())
+        for view in ("adviceTable", "decisionsTable"):
+            state.pop(view, None)
+        return state
+
+    def inline_draft(self) -> FormState:
+        if self.file is None or not self.editable or self._shown_case != self.file.case.id:
+            return {}
+        return changed(self._fields(), self._shown)
+
+    def restore_inline(self, fields: FormState) -> None:
+        answers = fields.get("assessmentAnswers")
+        if isinstance(answers, list) and all(isinstance(a, bool) for a in answers):
+            self.decision.assessment.set_answers(tuple(answers))
+        for box in (self.steps, self.advice, self.decision):
+            restore(box, fields)
+        for box in (self.steps, self.advice, self.decision):
+            box._update()  # the buttons and fields that follow what is filled in
 
     def lookup_loaded(self) -> None:
         assert self.lookup is not None

@@ -157,6 +157,8 @@ class PartiesTab(EditingTab):
         self.parties_table.doubleClicked.connect(lambda _index: self.edit_party())
         self.promises_table.doubleClicked.connect(lambda _index: self.edit_promise())
         self.show_done.toggled.connect(lambda _checked: self._show_promises(reloaded=False))
+        self.keep_dialog("party", "party_dialog", self.add_party, self.edit_party, self.parties_table)
+        self.keep_dialog("promise", "promise_dialog", self.add_promise, self.edit_promise, self.promises_table)
         self.update_actions()
 
     def _build_actions(self) -> None:
@@ -246,6 +248,9 @@ class PartiesTab(EditingTab):
     def _check_failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):
             self.check_pane.show_message(error_text(error))
+
+    def ready_for_drafts(self) -> bool:
+        return super().ready_for_drafts() and self.directory.contact_map is not None
 
     # -- parties ---------------------------------------------------------------------------------
 

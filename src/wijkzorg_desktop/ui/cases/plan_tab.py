@@ -78,6 +78,7 @@ class PlanTab(EditingTab):
         layout.addWidget(self.notice)
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.keep_dialog("plan_item", "dialog", self.add, self.edit, self.table)
         self.update_actions()
 
     def title(self) -> str:

@@ -115,6 +115,9 @@ class SafeAtHomeTab(TrackTab):
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.table.activated.connect(lambda _index: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.keep_dialog("vt_contact", "dialog", self.new_contact, self.edit_contact, self.table)
+        self.keep_dialog("feedback", "feedback_dialog", lambda: None, self.feedback_received, self.table,
+                         row_of=lambda dialog: getattr(dialog, "contact_id", None))
         self._update()
 
     def title(self) -> str:

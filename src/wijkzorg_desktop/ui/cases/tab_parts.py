@@ -49,6 +49,10 @@ class EditingTab(CaseTab):
         """New names (the sociale kaart or the users were loaded): shown again, the selection kept."""
         self.directory = directory
         self.names_changed()
+        self.try_restore()
+
+    def ready_for_drafts(self) -> bool:
+        return self.file is not None and self.editable
 
     def names_changed(self) -> None:
         for model in self.findChildren(TableModel):

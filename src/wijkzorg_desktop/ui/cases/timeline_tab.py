@@ -101,6 +101,7 @@ class TimelineTab(EditingTab):
         self.setTabOrder(self.table, self.detail)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.keep_dialog("entry", "dialog", self.add, self.edit, self.table)
         self._selection_changed()
 
     def title(self) -> str:

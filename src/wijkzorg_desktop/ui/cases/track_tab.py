@@ -62,6 +62,7 @@ class TrackTab(CaseTab):
         self._stale = False
         self.lookup = Lookup(directory.contact_map, dict(directory.users))
         self.lookup_loaded()
+        self.try_restore()
 
     def _load_lookup(self) -> None:
         if self._loading:
@@ -86,6 +87,10 @@ class TrackTab(CaseTab):
         self._loading = False
         self.lookup = lookup
         self.lookup_loaded()
+        self.try_restore()
+
+    def ready_for_drafts(self) -> bool:
+        return self.file is not None and self.lookup is not None and self.editable
 
     def _lookup_failed(self, error: BaseException) -> None:
         self._loading = False
