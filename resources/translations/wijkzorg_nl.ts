@@ -2511,18 +2511,23 @@
         <translation>Automatisch uit</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Reachable now</source>
+        <translation type="unfinished">Nu bereikbaar</translation>
+    </message>
+    <message>
         <source>Recurs {every}</source>
         <translation>Herhaalt {every}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpReminder</name>
-    <message numerus="yes">
+    <message>
         <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%n opvolging verlopen</numerusform>
-            <numerusform>%n opvolgingen verlopen</numerusform>
-        </translation>
+        <translation type="unfinished">%n opvolging verlopen</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5046,10 @@
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
@@ -5275,6 +5284,10 @@
     <message>
         <source>No kindcheck in the next two weeks.</source>
         <translation>Geen kindcheck in de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>{what} (waiting for {name})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a follow-up: Enter opens its case, Space marks it done.</source>
@@ -5821,6 +5834,137 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>toon het versienummer en stop</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (standaard: %(default)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>verplicht maar niet gegeven: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van deze is verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r is geen geldige keuze (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>%(value)r is geen geldige keuze; bedoelt u %(closest)r? (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hier hoort één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hier hoort hoogstens één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>hier hoort minstens één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>hier hoort %s waarde achter</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>hier horen %s waarden achter</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s is niet eenduidig: het kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet samen met %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>deze optie neemt geen waarde: %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+    </message>
+    <message>
+        <source>option '%(option)s' is deprecated</source>
+        <translation>optie '%(option)s' verdwijnt in een volgende versie</translation>
+    </message>
+    <message>
+        <source>argument '%(argument_name)s' is deprecated</source>
+        <translation>argument '%(argument_name)s' verdwijnt in een volgende versie</translation>
+    </message>
+    <message>
+        <source>command '%(parser_name)s' is deprecated</source>
+        <translation>opdracht '%(parser_name)s' verdwijnt in een volgende versie</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: waarschuwing: %(message)s
+</translation>
+    </message>
+</context>
+<context>
     <name>assessment</name>
     <message>
         <source>Answer the next question</source>
@@ -6116,16 +6260,16 @@
         <translation>Wachtwoord: </translation>
     </message>
     <message>
-        <source>Cannot read the passphrase from {path}.</source>
-        <translation>Kan het wachtwoord niet lezen uit {path}.</translation>
-    </message>
-    <message>
         <source>The passphrase file {path} is empty.</source>
         <translation>Het wachtwoordbestand {path} is leeg.</translation>
     </message>
     <message>
         <source>Wijkzorg Desktop. Without a command the window opens.</source>
         <translation>Wijkzorg Desktop. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>folder of the vault (default: the user's data folder)</source>
@@ -6136,8 +6280,12 @@
         <translation>open een nieuwe demopraktijk in een tijdelijke map</translation>
     </message>
     <message>
-        <source>language of the window</source>
-        <translation>taal van het venster</translation>
+        <source>Cannot read the passphrase from {path}: {reason}.</source>
+        <translation>Kan het wachtwoord niet lezen uit {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase from {path}: it is not UTF-8 text.</source>
+        <translation>Kan het wachtwoord niet lezen uit {path}: het is geen UTF-8-tekst.</translation>
     </message>
     <message>
         <source>folder of the vault</source>
@@ -6152,16 +6300,36 @@
         <translation>bestand met het wachtwoord op de eerste regel; - is standaardinvoer</translation>
     </message>
     <message>
+        <source>language of the window and of the commands (default: nl)</source>
+        <translation>taal van het venster en van de opdrachten (standaard: nl)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
         <source>make a new vault with its first administrator</source>
         <translation>maak een nieuwe kluis met de eerste beheerder</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>name of the practice</source>
         <translation>naam van de praktijk</translation>
     </message>
     <message>
+        <source>LOGIN</source>
+        <translation>INLOGNAAM</translation>
+    </message>
+    <message>
         <source>login of the first administrator</source>
         <translation>inlognaam van de eerste beheerder</translation>
+    </message>
+    <message>
+        <source>"FULL NAME"</source>
+        <translation>"VOLLEDIGE NAAM"</translation>
     </message>
     <message>
         <source>full name of the first administrator</source>
@@ -6178,6 +6346,10 @@
     <message>
         <source>export the whole vault as one JSON document</source>
         <translation>exporteer de hele kluis als één JSON-document</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>JSON file to write</source>
@@ -6202,6 +6374,10 @@
     <message>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>Name a command (see wijkzorg --help).</source>
+        <translation>Noem een opdracht (zie wijkzorg --help).</translation>
     </message>
     <message>
         <source>import or export the contact map (vCard or CSV)</source>
@@ -6296,8 +6472,16 @@
         <translation>opvolging: exporteren naar een agenda</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
         <source>write your open follow-ups as an iCalendar (.ics) file; events name only the kind and the case's pseudonym</source>
         <translation>schrijf uw open opvolging als iCalendar-bestand (.ics); afspraken noemen alleen de soort en het pseudoniem van de casus</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>BESTAND.ics</translation>
     </message>
     <message>
         <source>iCalendar file to write</source>
@@ -6340,8 +6524,28 @@
         <translation>de opvolglijst als ondertekende PDF</translation>
     </message>
     <message>
-        <source>everyone's, not only yours</source>
-        <translation>van iedereen, niet alleen die van u</translation>
+        <source>{value} is not a day; write YYYY-MM-DD</source>
+        <translation>{value} is geen datum; schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>PSEUDONYM</source>
+        <translation>PSEUDONIEM</translation>
+    </message>
+    <message>
+        <source>everyone's, not only yours (for the care roles: an assistant sees only their own)</source>
+        <translation>van iedereen, niet alleen die van u (voor zorgrollen: een assistent ziet alleen de eigen opvolging)</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DAG</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
@@ -6354,6 +6558,10 @@
     <message>
         <source>check a signed PDF: signer, time, intact and trusted; exit 0 only when intact and trusted</source>
         <translation>controleer een ondertekende PDF: ondertekenaar, tijd, ongewijzigd en vertrouwd; exitcode 0 alleen als hij ongewijzigd en vertrouwd is</translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation>de PDF die gecontroleerd wordt</translation>
     </message>
     <message>
         <source>folder of the vault whose trusted certificates count</source>
@@ -6380,6 +6588,10 @@
         <translation>Er is geen casus {label}.</translation>
     </message>
     <message>
+        <source>--from {start} is after --until {end}; give the first day first.</source>
+        <translation>--from {start} valt na --until {end}; geef eerst de eerste dag.</translation>
+    </message>
+    <message>
         <source>{title} {id} signed and written to {path} (SHA-256 {sha}).</source>
         <translation>{title} {id} ondertekend en geschreven naar {path} (SHA-256 {sha}).</translation>
     </message>
@@ -6388,8 +6600,8 @@
         <translation>Wachtwoord van de PDF (wordt één keer getoond; geef het via een ander kanaal door): {password}</translation>
     </message>
     <message>
-        <source>Cannot read {path}.</source>
-        <translation>Kan {path} niet lezen.</translation>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan {path} niet lezen: {reason}.</translation>
     </message>
     <message>
         <source>Give --user with --store.</source>
@@ -6430,6 +6642,18 @@
     <message>
         <source>The file was changed after it was signed.</source>
         <translation>Het bestand is na het ondertekenen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{problem} (see {prog} --help)</source>
+        <translation>{problem} (zie {prog} --help)</translation>
+    </message>
+    <message>
+        <source>unknown options: {options}</source>
+        <translation>onbekende opties: {options}</translation>
+    </message>
+    <message>
+        <source>an unexpected value (not repeated here: it could be a passphrase)</source>
+        <translation>een onverwachte waarde (hier niet herhaald: het kan een wachtwoord zijn)</translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7332,73 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>folder not found</source>
+        <translation>map niet gevonden</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>geen toegang</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>schijf vol</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>name too long</source>
+        <translation>naam te lang</translation>
+    </message>
+    <message>
+        <source>read or write error on the disk</source>
+        <translation>lees- of schrijffout op de schijf</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>te veel open bestanden</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>te veel symbolische koppelingen</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>bestand te groot</translation>
+    </message>
+    <message>
+        <source>the name is not valid here</source>
+        <translation>de naam is hier niet geldig</translation>
+    </message>
+    <message>
+        <source>system error {code}</source>
+        <translation>systeemfout {code}</translation>
+    </message>
+</context>
+<context>
     <name>followups</name>
     <message>
         <source>call back</source>
@@ -7330,6 +7621,22 @@
         <translation>Doktersassistent</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>general practitioner</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <source>mental-health nurse</source>
+        <translation>poh-ggz</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>gebruikers beheren</translation>
     </message>
@@ -7372,6 +7679,10 @@
     <message>
         <source>work on follow-ups</source>
         <translation>aan opvolging werken</translation>
+    </message>
+    <message>
+        <source>make the follow-up list of everyone</source>
+        <translation>de opvolglijst van iedereen maken</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,14 @@ from wijkzorg_desktop.domain.contacts import (
     Person,
     needs_check,
 )
-from wijkzorg_desktop.domain.errors import FormInvalid, NotFound, OrganisationHasPeople, PersonLinked
+from wijkzorg_desktop.domain.errors import (
+    DepartureInFuture,
+    FormInvalid,
+    NotFound,
+    OrganisationHasPeople,
+    PersonLinked,
+    SuccessorIsSelf,
+)
 from wijkzorg_desktop.i18n import translator
 from wijkzorg_desktop.services import contacts, export
 from wijkzorg_desktop.services.contact_rules import display_phone, phone_to_e164
@@ -102,7 +109,7 @@ def test_every_change_and_every_opened_card_is_audited(session):
     pid = str(person.id)
     assert audit(session, "person") == [
         ("create", pid, ""), ("read", pid, ""), ("update", pid, ""), ("update", pid, "verified"),
-        ("update", pid, "departed"), ("delete", pid, "")]
+        ("update", pid, f"departed {contacts.today(session).isoformat()}"), ("delete", pid, "")]
     contacts.organisation_details(session, org.id)
     contacts.delete_organisation(session, org.id)
     assert [a for a, _, _ in audit(session, "organisation")] == ["create", "read", "delete"]
@@ -140,6 +147,28 @@ def test_a_person_named_in_a_case_cannot_be_deleted_only_marked_departed(session
     assert select(rows, ContactFilter(), datetime.now(UTC)) == []
     shown = select(rows, ContactFilter(show_departed=True), datetime.now(UTC))
     assert [r.name for r in shown] == ["Daan Visser"]
+
+
+def test_departure_keeps_its_day_and_successor_and_can_be_undone(session):
+    leaving = contacts.save_person(session, Person("Ilse Jansen", function="gezinsregisseur"))
+    taking_over = contacts.save_person(session, Person("Ruud Smit", function="gezinsregisseur"))
+    earlier = contacts.today(session) - timedelta(days=20)
+    gone = contacts.set_departed(session, leaving.id, on=earlier, successor_id=taking_over.id)
+    assert (gone.departed, gone.departed_on, gone.successor_id) == (True, earlier, taking_over.id)
+    # changing the card keeps the departure: only "vertrokken" and its undo change it
+    changed = contacts.save_person(session, replace(gone, function="jeugdarts", departed=False, departed_on=None))
+    assert (changed.departed, changed.departed_on, changed.successor_id) == (True, earlier, taking_over.id)
+    back = contacts.set_departed(session, leaving.id, departed=False)
+    assert (back.departed, back.departed_on, back.successor_id) == (False, None, None)
+    assert audit(session, "person")[-3:] == [
+        ("update", str(leaving.id), f"departed {earlier.isoformat()}, successor {taking_over.id}"),
+        ("update", str(leaving.id), ""), ("update", str(leaving.id), "returned")]
+    with pytest.raises(DepartureInFuture) as caught:
+        contacts.set_departed(session, leaving.id, on=contacts.today(session) + timedelta(days=1))
+    assert "toekomst" in caught.value.text(NL)
+    with pytest.raises(SuccessorIsSelf):
+        contacts.set_departed(session, leaving.id, successor_id=leaving.id)
+    assert not contacts.person_details(session, leaving.id).person.departed
 
 
 def test_an_organisation_with_people_cannot_be_deleted(session):

@@ -56,6 +56,7 @@ FUNCTIONS = (
 class ChannelKind(StrEnum):
     PHONE = "telefoon"
     MOBILE = "mobiel"
+    EMAIL = "email"
     SECURE_EMAIL = "beveiligde_email"
     SIILO = "siilo"
 
@@ -63,6 +64,7 @@ class ChannelKind(StrEnum):
 CHANNEL_LABELS: dict[ChannelKind, str] = {
     ChannelKind.PHONE: QT_TRANSLATE_NOOP("contacts", "Phone"),
     ChannelKind.MOBILE: QT_TRANSLATE_NOOP("contacts", "Mobile"),
+    ChannelKind.EMAIL: QT_TRANSLATE_NOOP("contacts", "E-mail"),
     ChannelKind.SECURE_EMAIL: QT_TRANSLATE_NOOP("contacts", "Secure e-mail"),
     ChannelKind.SIILO: QT_TRANSLATE_NOOP("contacts", "Siilo"),
 }
@@ -118,6 +120,8 @@ class Person:
     notes: str = ""
     certificate: bytes | None = None
     departed: bool = False
+    departed_on: date | None = None      # None while not departed, or marked before the day was kept
+    successor_id: int | None = None      # who took over, a person of the map
     id: int | None = None
     updated_at: str = ""
 

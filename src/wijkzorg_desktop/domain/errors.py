@@ -165,6 +165,16 @@ class PersonLinked(WijkzorgError):
     )
 
 
+class DepartureInFuture(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The departure date {day} lies in the future; mark the person as departed on or after that day."
+    )
+
+
+class SuccessorIsSelf(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "A person cannot succeed themselves; choose someone else or no one.")
+
+
 class OrganisationHasPeople(WijkzorgError):
     message = QT_TRANSLATE_NOOP(
         "errors", "{name} still has {count} people on the contact map; delete or move them first."

@@ -16,12 +16,14 @@ PARTY_ROLES = ("gezinsregisseur", "procesregisseur", "jeugdverpleegkundige", "sc
 
 @dataclass(frozen=True)
 class Party:
-    """A person or organisation of the sociale kaart, in a role in this case."""
+    """A person or organisation of the sociale kaart, or one of the practice's own users, in a role in
+    this case."""
 
     case_id: int
     role: str
     person_id: int | None = None
     organisation_id: int | None = None
+    user_login: str = ""
     since: date | None = None
     last_contact: date | None = None
     notes: str = ""

@@ -167,7 +167,7 @@ def _channels(errors: _Errors, channels: tuple[Channel, ...]) -> tuple[Channel, 
             continue
         if channel.kind in PHONE_KINDS:
             value = _phone(errors, key, value)
-        elif channel.kind == ChannelKind.SECURE_EMAIL:
+        elif channel.kind in (ChannelKind.EMAIL, ChannelKind.SECURE_EMAIL):
             value = _email(errors, key, value)
         tidy.append(Channel(channel.kind, value, channel.preferred))
     if sum(c.preferred for c in tidy) > 1:

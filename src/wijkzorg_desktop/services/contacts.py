@@ -6,7 +6,7 @@ the change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..documents import certificates
@@ -21,7 +21,7 @@ from ..domain.contacts import (
     Person,
     needs_check,
 )
-from ..domain.errors import NotFound, OrganisationHasPeople, PersonLinked
+from ..domain.errors import DepartureInFuture, NotFound, OrganisationHasPeople, PersonLinked, SuccessorIsSelf
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..store import organisations, people, users
@@ -155,9 +155,11 @@ def save_person(session: Session, person: Person) -> Person:
             person_id = people.insert(conn, tidy, now)
             session.record(AuditEntry(AuditAction.CREATE, "person", str(person_id)))
         else:
-            _person(session, tidy.id)
+            old = _person(session, tidy.id)
             person_id = tidy.id
-            people.update(conn, tidy, now)
+            # departure is changed by set_departed only; the form keeps what it was
+            people.update(conn, replace(tidy, departed=old.departed, departed_on=old.departed_on,
+                                        successor_id=old.successor_id), now)
             session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id)))
     return _person(session, person_id)
 
@@ -192,14 +194,26 @@ def mark_verified(session: Session, person_ids: list[int]) -> date:
     return day
 
 
-def set_departed(session: Session, person_id: int, departed: bool = True) -> Person:
-    """Vertrokken: kept for the cases that name the person, left out of the everyday list."""
+def set_departed(session: Session, person_id: int, departed: bool = True, on: date | None = None,
+                 successor_id: int | None = None) -> Person:
+    """Vertrokken on ``on`` (today when not given; an earlier day is allowed), perhaps succeeded by another
+    person of the map: kept for the cases that name the person, left out of the everyday list.
+    ``departed=False`` undoes it and forgets the day and the successor."""
     session.require(Permission.EDIT_CONTACTS)
     _person(session, person_id)
+    day = (on or today(session)) if departed else None
+    if day is not None and day > today(session):
+        raise DepartureInFuture(day=day.strftime("%d-%m-%Y"))
+    if departed and successor_id is not None:
+        if successor_id == person_id:
+            raise SuccessorIsSelf()
+        _person(session, successor_id)
     with session.changing() as conn:
-        people.set_departed(conn, person_id, departed, iso(session.now()))
-        session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id),
-                                  detail="departed" if departed else "returned"))
+        people.set_departed(conn, person_id, day, successor_id if departed else None, iso(session.now()))
+        detail = "returned"
+        if day is not None:
+            detail = f"departed {day.isoformat()}" + (f", successor {successor_id}" if successor_id else "")
+        session.record(AuditEntry(AuditAction.UPDATE, "person", str(person_id), detail=detail))
     return _person(session, person_id)
 
 

@@ -90,8 +90,11 @@ EMAIL = frozenset({ChannelKind.SECURE_EMAIL})
 
 
 def _channel(person: Person, kinds: frozenset[ChannelKind]) -> str:
-    """The person's first channel of these kinds, or ""."""
-    return next((c.value for c in person.channels if c.kind in kinds), "")
+    """The person's first channel of these kinds, or ""; for e-mail the secure address before a plain one."""
+    found = next((c.value for c in person.channels if c.kind in kinds), "")
+    if not found and kinds == EMAIL:
+        return _channel(person, frozenset({ChannelKind.EMAIL}))
+    return found
 
 
 def _parties(session: Session, file: cases.CaseFile) -> tuple[InvolvedParty, ...]:

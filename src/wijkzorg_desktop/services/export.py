@@ -78,7 +78,8 @@ def contact_map(conn: Connection) -> dict[str, object]:
                           for c in p.channels],
              "availability": p.availability.text(), "liaison_login": p.liaison_login,
              "verified_on": _day(p.verified_on), "known_since": _day(p.known_since), "notes": p.notes,
-             "certificate": _certificate(p.certificate), "departed": p.departed, "updated_at": p.updated_at}
+             "certificate": _certificate(p.certificate), "departed": p.departed,
+             "departed_on": _day(p.departed_on), "successor_id": p.successor_id, "updated_at": p.updated_at}
             for p in people.all_people(conn)
         ],
     }

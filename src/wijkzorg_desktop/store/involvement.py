@@ -6,7 +6,7 @@ from ..domain.involvement import EntryKind, EntryVersion, Party, PlanItem, Promi
 from .cases import day, text
 from .connection import Connection
 
-_PARTY = "id, case_id, role, person_id, organisation_id, since, last_contact, notes"
+_PARTY = "id, case_id, role, person_id, organisation_id, since, last_contact, notes, user_login"
 _PROMISE = "id, case_id, party_id, owner_login, text, made_on, due, done_on"
 _PLAN = "id, case_id, text, party_id, owner_login, due, done_on"
 _ENTRY = "id, case_id, on_date, kind, text, author_login, party_id"
@@ -14,7 +14,7 @@ _ENTRY = "id, case_id, on_date, kind, text, author_login, party_id"
 
 def _party(r: tuple) -> Party:
     return Party(id=int(r[0]), case_id=int(r[1]), role=r[2], person_id=r[3], organisation_id=r[4],
-                 since=day(r[5]), last_contact=day(r[6]), notes=r[7])
+                 since=day(r[5]), last_contact=day(r[6]), notes=r[7], user_login=r[8] or "")
 
 
 def parties(conn: Connection, case_id: int) -> list[Party]:
@@ -28,13 +28,14 @@ def party(conn: Connection, party_id: int) -> Party | None:
 
 
 def put_party(conn: Connection, p: Party) -> int:
-    values = (p.role, p.person_id, p.organisation_id, text(p.since), text(p.last_contact), p.notes)
+    values = (p.role, p.person_id, p.organisation_id, p.user_login or None, text(p.since), text(p.last_contact),
+              p.notes)
     if p.id is None:
-        cur = conn.execute("INSERT INTO case_parties (case_id, role, person_id, organisation_id, since, "
-                           "last_contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?)", (p.case_id, *values))
+        cur = conn.execute("INSERT INTO case_parties (case_id, role, person_id, organisation_id, user_login, "
+                           "since, last_contact, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (p.case_id, *values))
         return int(cur.lastrowid)
-    conn.execute("UPDATE case_parties SET role = ?, person_id = ?, organisation_id = ?, since = ?, "
-                 "last_contact = ?, notes = ? WHERE id = ?", (*values, p.id))
+    conn.execute("UPDATE case_parties SET role = ?, person_id = ?, organisation_id = ?, user_login = ?, "
+                 "since = ?, last_contact = ?, notes = ? WHERE id = ?", (*values, p.id))
     return p.id
 
 

@@ -9,7 +9,7 @@ from ..domain.contacts import Channel, ChannelKind, Person
 from .connection import Connection
 
 _COLUMNS = ("id, name, organisation_id, function, availability, liaison_login, verified_on, known_since, "
-            "notes, certificate, departed, updated_at")
+            "notes, certificate, departed, updated_at, departed_on, successor_id")
 
 
 def _day(text: str | None) -> date | None:
@@ -36,14 +36,16 @@ def _person(row: tuple, channels: tuple[Channel, ...]) -> Person:
         availability=parse_availability(row[4]), liaison_login=row[5], verified_on=_day(row[6]),
         known_since=_day(row[7]), notes=row[8],
         certificate=bytes(row[9]) if row[9] is not None else None, departed=bool(row[10]),
-        updated_at=row[11], channels=channels,
+        updated_at=row[11], departed_on=_day(row[12]), successor_id=row[13], channels=channels,
     )
 
 
 def _values(p: Person) -> tuple:
     return (p.name, p.organisation_id, p.function, p.availability.text(), p.liaison_login,
             p.verified_on.isoformat() if p.verified_on else None,
-            p.known_since.isoformat() if p.known_since else None, p.notes, p.certificate, int(p.departed))
+            p.known_since.isoformat() if p.known_since else None, p.notes, p.certificate, int(p.departed),
+            p.departed_on.isoformat() if p.departed and p.departed_on else None,
+            p.successor_id if p.departed else None)
 
 
 def _put_channels(conn: Connection, person_id: int, channels: tuple[Channel, ...]) -> None:
@@ -56,7 +58,8 @@ def _put_channels(conn: Connection, person_id: int, channels: tuple[Channel, ...
 def insert(conn: Connection, person: Person, now: str) -> int:
     cur = conn.execute(
         "INSERT INTO people (name, organisation_id, function, availability, liaison_login, verified_on, "
-        "known_since, notes, certificate, departed, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "known_since, notes, certificate, departed, departed_on, successor_id, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (*_values(person), now, now))
     person_id = int(cur.lastrowid)
     _put_channels(conn, person_id, person.channels)
@@ -66,7 +69,8 @@ def insert(conn: Connection, person: Person, now: str) -> int:
 def update(conn: Connection, person: Person, now: str) -> None:
     conn.execute(
         "UPDATE people SET name = ?, organisation_id = ?, function = ?, availability = ?, liaison_login = ?, "
-        "verified_on = ?, known_since = ?, notes = ?, certificate = ?, departed = ?, updated_at = ? "
+        "verified_on = ?, known_since = ?, notes = ?, certificate = ?, departed = ?, departed_on = ?, "
+        "successor_id = ?, updated_at = ? "
         "WHERE id = ?", (*_values(person), now, person.id))
     _put_channels(conn, int(person.id or 0), person.channels)
 
@@ -76,9 +80,11 @@ def set_verified(conn: Connection, person_id: int, day: date, now: str) -> None:
                  (day.isoformat(), now, person_id))
 
 
-def set_departed(conn: Connection, person_id: int, departed: bool, now: str) -> None:
-    conn.execute("UPDATE people SET departed = ?, updated_at = ? WHERE id = ?",
-                 (int(departed), now, person_id))
+def set_departed(conn: Connection, person_id: int, on: date | None, successor_id: int | None, now: str) -> None:
+    """Departed on ``on`` (perhaps with a successor); ``None``: not departed, which forgets both."""
+    conn.execute("UPDATE people SET departed = ?, departed_on = ?, successor_id = ?, updated_at = ? WHERE id = ?",
+                 (int(on is not None), on.isoformat() if on else None, successor_id if on else None, now,
+                  person_id))
 
 
 def get(conn: Connection, person_id: int) -> Person | None:

@@ -59,6 +59,7 @@ class ChannelLine:
         self.value.setPlaceholderText({
             ChannelKind.PHONE: QCoreApplication.translate("ChannelsEditor", "for example 030 123 4567"),
             ChannelKind.MOBILE: QCoreApplication.translate("ChannelsEditor", "for example 06 12345678"),
+            ChannelKind.EMAIL: QCoreApplication.translate("ChannelsEditor", "name@example.nl"),
             ChannelKind.SECURE_EMAIL: QCoreApplication.translate("ChannelsEditor", "name@zorgmail.nl"),
             ChannelKind.SIILO: QCoreApplication.translate("contacts", SIILO_HINT),
         }[kind])
