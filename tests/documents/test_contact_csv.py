@@ -39,7 +39,7 @@ def test_dutch_excel_semicolons_and_windows_1252():
         "Renée Saënen", "Wijkteam Houten", "jeugdverpleegkundige")
     assert person.channels == (Channel(ChannelKind.PHONE, "030-6371234"),
                                Channel(ChannelKind.MOBILE, "06-12345678"),
-                               Channel(ChannelKind.SECURE_EMAIL, "renee.saenen@wijkteamhouten.nl"))
+                               Channel(ChannelKind.EMAIL, "renee.saenen@wijkteamhouten.nl"))
     assert person.availability == parse_availability("ma-vr 08:30-17:00")
     assert person.verified_on == date(2024, 3, 1)  # Excel shows 1-3-2024
     assert joelle.card.person.name == "Joëlle Peeters"
@@ -67,7 +67,7 @@ def test_headers_ignore_case_accents_and_spaces_tab_separated_and_name_parts():
     assert row.errors == ()
     assert row.card.name == "Jan van der Berg"
     assert row.card.organisation_name == "GGZ Centraal"
-    assert row.card.person.channels == (Channel(ChannelKind.SECURE_EMAIL, "jan@ggz.nl"),
+    assert row.card.person.channels == (Channel(ChannelKind.EMAIL, "jan@ggz.nl"),
                                         Channel(ChannelKind.SIILO, "Jan vd Berg", preferred=True))
 
 
@@ -140,7 +140,7 @@ def test_written_csv_opens_in_dutch_excel():
     data = write_csv(sample())
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
     text = data.decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("type;naam;organisatie;functie;telefoon;mobiel;beveiligde e-mail;")
+    assert text.splitlines()[0].startswith("type;naam;organisatie;functie;telefoon;mobiel;e-mail;beveiligde e-mail;")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert rows[1][0] == "organisatie" and rows[2][0] == "persoon"
     assert "\r\n" in text

@@ -54,7 +54,7 @@ def test_outlook_21_bare_tel_types_and_pref():
     assert renee.card.person.channels == (
         Channel(ChannelKind.PHONE, "(030) 637 1234"),
         Channel(ChannelKind.MOBILE, "06-12345678"),  # TEL;CELL;VOICE
-        Channel(ChannelKind.SECURE_EMAIL, "renee.saenen@wijkteamhouten.nl", preferred=True),  # EMAIL;PREF
+        Channel(ChannelKind.EMAIL, "renee.saenen@wijkteamhouten.nl", preferred=True),  # EMAIL;PREF
     )  # the fax number (TEL;WORK;FAX) is no way to reach a person and is left out
     assert dirk_jan.card.person.name == "Dirk-Jan de Vries"
     assert [c.preferred for c in dirk_jan.card.person.channels] == [True, False, False]
@@ -103,12 +103,12 @@ def test_iphone_and_google_30_item_groups_labels_and_utf8():
     assert marieke.card.person.channels == (
         Channel(ChannelKind.MOBILE, "+31 6 23456789", preferred=True),  # item1.TEL;type=CELL;type=pref
         Channel(ChannelKind.PHONE, "030 635 5000"),
-        Channel(ChannelKind.SECURE_EMAIL, "m.saenen@cjghouten.nl"),
+        Channel(ChannelKind.EMAIL, "m.saenen@cjghouten.nl"),
         Channel(ChannelKind.MOBILE, "06 34567890"),  # no type, but item3.X-ABLabel says "Mobiel dienst"
     )
     assert emre.card.person.channels[-1] == Channel(ChannelKind.SIILO, "Emre Çelik (Wijkteam Houten)")
     assert ingrid.card.person.channels == (
-        Channel(ChannelKind.SECURE_EMAIL, "ingrid.odegard@ggdru.nl"),
+        Channel(ChannelKind.EMAIL, "ingrid.odegard@ggdru.nl"),
         Channel(ChannelKind.MOBILE, "+31 6 45678901"),
         Channel(ChannelKind.SIILO, "Ingrid Ødegård"),
     )
@@ -156,7 +156,7 @@ def test_40_key_data_uri_tel_uri_pref_and_our_properties():
     assert person.function == "Aandachtsfunctionaris"  # TITLE wins over ROLE
     assert person.channels == (Channel(ChannelKind.PHONE, "+31-30-123-4567"),
                                Channel(ChannelKind.MOBILE, "+31612345670", preferred=True),  # PREF=1
-                               Channel(ChannelKind.SECURE_EMAIL, "s.vanderlinden@vtu.nl"))
+                               Channel(ChannelKind.EMAIL, "s.vanderlinden@vtu.nl"))
     assert person.availability == parse_availability("ma-do 08:30-17:00; vr 08:30-12:00")
     assert person.verified_on == date(2024, 2, 29)
     org = vt.card.organisation
@@ -315,7 +315,7 @@ def test_fold_then_unfold_is_the_same_line(value):
 
 PHONE = st.from_regex(r"\+316[1-9][0-9]{7}", fullmatch=True)
 CHANNEL = st.one_of(st.builds(Channel, st.sampled_from([ChannelKind.PHONE, ChannelKind.MOBILE]), PHONE),
-                    st.builds(Channel, st.just(ChannelKind.SECURE_EMAIL),
+                    st.builds(Channel, st.sampled_from([ChannelKind.EMAIL, ChannelKind.SECURE_EMAIL]),
                               st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.nl", fullmatch=True)),
                     st.builds(Channel, st.just(ChannelKind.SIILO), TIDY))
 AVAILABILITY = st.sampled_from(["", "24/7", "ma-vr 08:30-17:00", "za,zo 10:00-02:00"])

@@ -76,7 +76,7 @@ def test_preview_of_an_outlook_file_checks_every_row_and_writes_nothing(session)
     assert [r.decision for r in found.rows] == [Decision.ADD] * 3
     assert renee.person.channels == (
         Channel(ChannelKind.PHONE, "+31306371234"), Channel(ChannelKind.MOBILE, "+31612345678"),
-        Channel(ChannelKind.SECURE_EMAIL, "renee.saenen@wijkteamhouten.nl", True))
+        Channel(ChannelKind.EMAIL, "renee.saenen@wijkteamhouten.nl", True))
     assert (renee.organisation.name, renee.organisation.id) == ("Wijkteam Houten", None)  # will be made
     assert dirk_jan.person.channels[1] == Channel(ChannelKind.MOBILE, "+31628765432")
     assert (vt.organisation.name, vt.organisation.phone) == ("Veilig Thuis Utrecht", "+318002000")
@@ -123,7 +123,7 @@ def test_duplicates_by_name_and_organisation_phone_email_and_earlier_rows(sessio
     emre = person_named(session, "Emre Çelik")
     assert emre.channels == (Channel(ChannelKind.MOBILE, "+31612345679", True),)
     nina = person_named(session, "Nina Nieuw")  # row 5 merged into row 4, made in the same import
-    assert [c.kind for c in nina.channels] == [ChannelKind.MOBILE, ChannelKind.SECURE_EMAIL,
+    assert [c.kind for c in nina.channels] == [ChannelKind.MOBILE, ChannelKind.EMAIL,
                                                ChannelKind.SIILO]
     assert not any(p.name == "N. Nieuw" for p in people.all_people(session.conn))
     emre, nina_id = emre.id, nina.id

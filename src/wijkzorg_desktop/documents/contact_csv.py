@@ -49,8 +49,9 @@ COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("phone", "telefoon", ("phone", "telefoonnummer", "tel", "telefoon werk", "business phone", "work phone",
                            "phone number", "vast nummer", "vaste telefoon")),
     ("mobile", "mobiel", ("mobile", "mobiel nummer", "mobiele telefoon", "mobile phone", "gsm", "06")),
-    ("email", "beveiligde e-mail", ("e-mail", "email", "e-mailadres", "emailadres", "e-mail address",
-                                    "email address", "secure e-mail", "secure email", "zorgmail")),
+    ("email", "e-mail", ("email", "e-mailadres", "emailadres", "e-mail address", "email address",
+                         "e-mail werk", "business email", "e-mail 1 - value")),
+    ("secure_email", "beveiligde e-mail", ("secure e-mail", "secure email", "beveiligde email", "zorgmail")),
     ("siilo", "siilo", ()),
     ("preferred", "voorkeur", ("voorkeurskanaal", "preferred", "preferred channel")),
     ("availability", "bereikbaarheid", ("availability", "bereikbaar", "openingstijden", "opening hours")),
@@ -83,10 +84,11 @@ _TYPES = {"persoon": RowKind.PERSON, "person": RowKind.PERSON, "contactpersoon":
           "organization": RowKind.ORGANISATION, "org": RowKind.ORGANISATION,
           "instelling": RowKind.ORGANISATION}
 _CHANNEL_COLUMNS = (("phone", ChannelKind.PHONE), ("mobile", ChannelKind.MOBILE),
-                    ("email", ChannelKind.SECURE_EMAIL), ("siilo", ChannelKind.SIILO))
+                    ("email", ChannelKind.EMAIL), ("secure_email", ChannelKind.SECURE_EMAIL),
+                    ("siilo", ChannelKind.SIILO))
 _CHANNEL_WORDS = {"telefoon": ChannelKind.PHONE, "phone": ChannelKind.PHONE, "tel": ChannelKind.PHONE,
                   "mobiel": ChannelKind.MOBILE, "mobile": ChannelKind.MOBILE, "gsm": ChannelKind.MOBILE,
-                  "e mail": ChannelKind.SECURE_EMAIL, "email": ChannelKind.SECURE_EMAIL,
+                  "e mail": ChannelKind.EMAIL, "email": ChannelKind.EMAIL,
                   "beveiligde e mail": ChannelKind.SECURE_EMAIL, "siilo": ChannelKind.SIILO}
 _FORMULA = "=+-@"
 
@@ -215,7 +217,8 @@ def _card(cells: dict[str, str], problems: list[Message]) -> ContactCard:
     certificate = _certificate(get("certificate", ""), problems)
     availability = read_availability(get("availability", ""), problems)
     if kind == RowKind.ORGANISATION:
-        phones, emails = _values(get("phone", "") or get("mobile", "")), _values(get("email", ""))
+        phones = _values(get("phone", "") or get("mobile", ""))
+        emails = _values(get("secure_email", "") or get("email", ""))
         organisation = Organisation(
             name=get("name", "") or get("organisation", ""), kind=read_kind(get("kind", ""), problems),
             municipalities=tuple(_values(get("municipalities", ""))), address=get("address", ""),
@@ -281,7 +284,7 @@ def _person_cells(person: Person, organisation: str) -> dict[str, str]:
 
 
 def _organisation_cells(org: Organisation) -> dict[str, str]:
-    cells = {"type": ORGANISATION_TYPE, "name": org.name, "phone": org.phone, "email": org.secure_email,
+    cells = {"type": ORGANISATION_TYPE, "name": org.name, "phone": org.phone, "secure_email": org.secure_email,
              "kind": org.kind.value if org.kind != OrganisationKind.OTHER else "",
              "municipalities": _joined(org.municipalities), "address": org.address,
              "crisis_phone": org.crisis_phone, "website": org.website, "notes": org.notes}

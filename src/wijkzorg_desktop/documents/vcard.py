@@ -54,6 +54,7 @@ BAD_BASE64 = QT_TRANSLATE_NOOP("contacts", "the certificate (KEY) is not valid b
 NO_CARDS = QT_TRANSLATE_NOOP("contacts", "there is no vCard in it (BEGIN:VCARD is missing)")
 NOT_TEXT = QT_TRANSLATE_NOOP("contacts", "it is not a text file")
 
+SECURE = "X-WIJKZORG-SECURE"  # EMAIL parameter: the address is secure e-mail (beveiligde e-mail)
 _MOBILE_TYPES = {"cell", "mobile", "iphone", "cellular"}
 _MOBILE_WORDS = ("mobiel", "mobile", "cell", "gsm", "iphone")
 _PGP = re.compile(r"pgp", re.IGNORECASE)
@@ -243,7 +244,8 @@ def _channel(card: _Card, line: ContentLine, label: str) -> Channel | None:
         kind = ChannelKind.MOBILE if mobile else ChannelKind.PHONE
         value = _tel_value(value)
     elif line.name == "EMAIL":
-        kind = ChannelKind.SECURE_EMAIL
+        # Plain e-mail, as every address book writes it; secure only as we write it, when the user chose it.
+        kind = ChannelKind.SECURE_EMAIL if read_flag(line.param(SECURE), []) else ChannelKind.EMAIL
         value = value[7:] if value.lower().startswith("mailto:") else value
     elif line.name == "X-SIILO":
         kind = ChannelKind.SIILO
@@ -326,7 +328,8 @@ def _person(card: _Card) -> ContactCard:
 
 def _organisation(card: _Card) -> ContactCard:
     phones = [c.value for _, c in card.channels if c.kind in (ChannelKind.PHONE, ChannelKind.MOBILE)]
-    emails = [c.value for _, c in card.channels if c.kind == ChannelKind.SECURE_EMAIL]
+    emails = [c.value for _, c in sorted(card.channels, key=lambda rc: rc[1].kind != ChannelKind.SECURE_EMAIL)
+              if c.kind in (ChannelKind.EMAIL, ChannelKind.SECURE_EMAIL)]
     listed = card.own.get("X-WIJKZORG-MUNICIPALITIES")
     municipalities = tuple(m.strip() for m in split(card.text(listed), ",") if m.strip()) if listed else ()
     organisation = Organisation(
@@ -397,8 +400,10 @@ def _person_lines(person: Person, organisation: str) -> list[str]:
             lines.append(_tel("TEL", f";TYPE=voice{pref}", channel.value))
         elif channel.kind == ChannelKind.MOBILE:
             lines.append(_tel("TEL", f";TYPE=cell{pref}", channel.value))
-        elif channel.kind == ChannelKind.SECURE_EMAIL:
+        elif channel.kind == ChannelKind.EMAIL:
             lines.append(f"EMAIL;TYPE=work{pref}:{_text(channel.value)}")
+        elif channel.kind == ChannelKind.SECURE_EMAIL:
+            lines.append(f"EMAIL;TYPE=work;{SECURE}=1{pref}:{_text(channel.value)}")
         else:
             lines.append(f"X-SIILO{pref}:{_text(channel.value)}")
     if person.notes:
@@ -429,7 +434,7 @@ def _organisation_lines(org: Organisation) -> list[str]:
     if org.crisis_phone:
         lines.append(_tel("X-WIJKZORG-CRISIS-TEL", "", org.crisis_phone))
     if org.secure_email:
-        lines.append(f"EMAIL;TYPE=work:{_text(org.secure_email)}")
+        lines.append(f"EMAIL;TYPE=work;{SECURE}=1:{_text(org.secure_email)}")
     if org.website:
         lines.append(f"URL:{_text(org.website)}")
     lines += _availability_line(org.opening_hours)

@@ -63,6 +63,11 @@ def _is_base64(text: str) -> bool:
     return "BASE64" in header or "ENCODING=B" in header
 
 
+# CR LF, LF, CR; and CR CR LF, which a CR LF file gets when it passes a text-mode Windows copy (the iPhone
+# export mailed from Outlook, for one), as one line break: a blank line there would end every folded value.
+_LINE_BREAK = re.compile(r"\r*\n|\r")
+
+
 def unfold(text: str) -> Iterator[tuple[int, str]]:
     """Logical lines with the number of the physical line each starts on.
 
@@ -73,7 +78,7 @@ def unfold(text: str) -> Iterator[tuple[int, str]]:
     current: str | None = None
     start = 0
     soft_break = False
-    for number, physical in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+    for number, physical in enumerate(_LINE_BREAK.split(text), start=1):
         if current is not None:
             if soft_break and not physical.upper().startswith(("END:VCARD", "BEGIN:VCARD")):
                 current += physical
@@ -106,8 +111,15 @@ def parse_line(number: int, text: str) -> ContentLine | None:
     params: dict[str, list[str]] = {}
     while pos < len(text) and text[pos] == ";":
         pm = _PARAM_NAME.match(text, pos + 1)
-        if not pm:
-            return None
+        if not pm or (pm.end() < len(text) and text[pm.end()] not in "=;:"):
+            # Not name=value: Android's TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=4C=61):...
+            # The parameter is passed over up to the next ; or : outside quotes.
+            end = _parameter_end(text, pos + 1)
+            if end is None:
+                return None
+            params.setdefault("X-UNREAD", []).append(text[pos + 1:end])
+            pos = end
+            continue
         param, pos = pm.group().upper(), pm.end()
         if pos < len(text) and text[pos] == "=":
             values, pos = _param_values(text, pos + 1)
@@ -121,6 +133,16 @@ def parse_line(number: int, text: str) -> ContentLine | None:
     if pos >= len(text) or text[pos] != ":":
         return None
     return ContentLine(number, group, name, {k: tuple(v) for k, v in params.items()}, text[pos + 1:])
+
+
+def _parameter_end(text: str, pos: int) -> int | None:
+    quoted = False
+    for i in range(pos, len(text)):
+        if text[i] == '"':
+            quoted = not quoted
+        elif not quoted and text[i] in ";:":
+            return i
+    return None
 
 
 def _param_values(text: str, pos: int) -> tuple[list[str] | None, int]:

@@ -157,7 +157,7 @@ class _Duplicates:
         for channel in person.channels:
             if channel.kind in PHONE_KINDS and channel.value.startswith("+"):
                 keys.append(("phone", channel.value))
-            elif channel.kind == ChannelKind.SECURE_EMAIL and channel.value:
+            elif channel.kind in (ChannelKind.EMAIL, ChannelKind.SECURE_EMAIL) and channel.value:
                 keys.append(("email", channel.value.casefold()))
         return keys
 
