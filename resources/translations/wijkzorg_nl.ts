@@ -2037,6 +2037,10 @@
 <context>
     <name>Directory</name>
     <message>
+        <source>our practice</source>
+        <translation>onze praktijk</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -2512,22 +2516,15 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Reachable now</source>
-        <translation type="unfinished">Nu bereikbaar</translation>
+        <translation>Nu bereikbaar</translation>
     </message>
     <message>
         <source>Recurs {every}</source>
         <translation>Herhaalt {every}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpReminder</name>
-    <message>
-        <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">%n opvolging verlopen</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3259,16 @@
     </message>
 </context>
 <context>
+    <name>LateCount</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n opvolging te laat</numerusform>
+            <numerusform>%n opvolgingen te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Making the demo practice…</source>
@@ -3967,12 +3974,12 @@
         <translation>&amp;Laatste contact</translation>
     </message>
     <message>
-        <source>Search the sociale kaart</source>
-        <translation>Zoeken in de sociale kaart</translation>
+        <source>Search the sociale kaart and our practice</source>
+        <translation>Zoeken in de sociale kaart en onze praktijk</translation>
     </message>
     <message>
-        <source>People and organisations</source>
-        <translation>Personen en organisaties</translation>
+        <source>People, organisations and our practice</source>
+        <translation>Personen, organisaties en onze praktijk</translation>
     </message>
     <message>
         <source>Role in this case</source>
@@ -3995,6 +4002,10 @@
         <translation>&amp;Notities:</translation>
     </message>
     <message>
+        <source>our practice</source>
+        <translation>onze praktijk</translation>
+    </message>
+    <message>
         <source>Add a party</source>
         <translation>Partij toevoegen</translation>
     </message>
@@ -4007,8 +4018,8 @@
         <translation>Kies uit de sociale kaart: een persoon, of een organisatie als u niet weet wie. Ontbreekt iemand? Voeg die dan eerst toe op de pagina Sociale kaart.</translation>
     </message>
     <message>
-        <source>Choose a person or organisation from the list.</source>
-        <translation>Kies een persoon of organisatie uit de lijst.</translation>
+        <source>Choose a person, an organisation or someone of our practice from the list.</source>
+        <translation>Kies een persoon, een organisatie of iemand van onze praktijk uit de lijst.</translation>
     </message>
     <message>
         <source>Fill in the role in this case.</source>
@@ -4496,6 +4507,18 @@
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
+        <source>No printer is set up on this computer. Add a printer in the system's settings, or save the document with Save….</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -4507,8 +4530,8 @@
         </translation>
     </message>
     <message>
-        <source>The printer could not print the document. Check the printer and try again.</source>
-        <translation>De printer kon het document niet afdrukken. Controleer de printer en probeer het opnieuw.</translation>
+        <source>Not printed: {reason}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5047,7 +5070,7 @@
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Opvolgingen te laat</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -5287,7 +5310,7 @@
     </message>
     <message>
         <source>{what} (waiting for {name})</source>
-        <translation type="unfinished" />
+        <translation>{what} (wacht op {name})</translation>
     </message>
     <message>
         <source>Select a follow-up: Enter opens its case, Space marks it done.</source>
@@ -6208,6 +6231,10 @@
     <message>
         <source>why the case is reopened</source>
         <translation>waarom de casus wordt heropend</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Deze gebruiker</translation>
     </message>
     <message>
         <source>This party</source>

@@ -63,10 +63,13 @@ def test_a_melding_makes_a_follow_up_that_becomes_overdue_and_completes_with_the
     assert [(i.key, i.followup.due, i.waiting_for_others, i.case_label) for i in items] == [
         (f"vt_contact:{melding.id}", date(2026, 11, 30), True, case.label)]
     assert f"vt_contact:{informant.id}" not in keys(items)
+    assert f"vt_contact:{melding.id}" in keys(followups.today_page(gp).waiting)  # on time: waiting for VT
     clock.now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
     page = followups.today_page(gp)
-    assert f"vt_contact:{melding.id}" in keys(page.waiting)
-    assert next(i for i in page.waiting if i.followup.case_id == case.id).followup.bucket(clock.now) == Bucket.OVERDUE
+    assert f"vt_contact:{melding.id}" in keys(page.overdue)  # late: the practice asks Veilig Thuis for it
+    assert f"vt_contact:{melding.id}" not in keys(page.waiting)
+    late = next(i for i in page.overdue if i.followup.case_id == case.id)
+    assert late.waiting_for_others and late.late(clock.now) and late.followup.bucket(clock.now) == Bucket.OVERDUE
     followups.complete(gp, f"vt_contact:{melding.id}", "melding aangenomen")
     assert keys(followups.pending(gp), case.id) == []
     assert cases.open_case(gp, case.id).vt_contacts[0].received_on == date(2026, 12, 1)

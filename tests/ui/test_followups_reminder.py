@@ -1,6 +1,8 @@
-"""The reminder at unlock and every hour: how many of one's own follow-ups became overdue since the last
-one, and nothing else (no name, no case); in the status bar where there is no system tray. And the
-export of one's follow-ups to the agenda from the File menu."""
+"""The reminder at unlock and every hour, when one of one's own follow-ups became late since the last
+one: how many are late now, as Vandaag counts them, and nothing else (no name, no case); in the status bar
+where there is no system tray. And the export of one's follow-ups to the agenda from the File menu.
+
+The hourly timer is driven by hand (its ``timeout``), so no test waits on a clock."""
 
 from __future__ import annotations
 
@@ -35,28 +37,31 @@ def test_the_reminder_counts_what_became_overdue_and_names_nothing(qtbot, make_w
     reminder.reminded.connect(told.append)
     reminder.tray_available = lambda: False
 
-    reminder.start()  # as at unlock, now by the test's clock
-    idle(qtbot, window, lambda: bool(told))
+    with qtbot.waitSignal(reminder.reminded, timeout=10_000):
+        reminder.start()  # as at unlock, now by the test's clock
     overdue = run(window, overdue_keys)
     assert f"followup:{late.id}" in overdue and f"followup:{at_two.id}" not in overdue
-    expected = f"{len(overdue)} opvolging verlopen" if len(overdue) == 1 else f"{len(overdue)} opvolgingen verlopen"
+    expected = late_words(len(overdue))
     assert told == [expected]
-    assert window.status.note.text() == f"· {expected}"
+    assert window.status.late.text() == expected and window.status.note.text() == ""
 
-    clock.set(time(14, 5))  # the call of two o'clock is now overdue, and nothing else became so
-    reminder.set_interval_ms(10)
-    idle(qtbot, window, lambda: len(told) == 2)
-    reminder.set_interval_ms(HOUR_MS)
-    assert told[1] == "1 opvolging verlopen"
+    clock.set(time(14, 5))  # the call of two o'clock is now late, and nothing else became so
+    with qtbot.waitSignal(reminder.reminded, timeout=10_000):
+        reminder.timer.timeout.emit()  # an hour later
+    assert told[1] == late_words(len(overdue) + 1)  # all that is late now, as Vandaag says
     reminder.check()  # nothing new since: no reminder
     idle(qtbot, window)
     assert len(told) == 2
     for text in told:
-        assert re.fullmatch(r"\d+ opvolging(en)? verlopen", text)
+        assert re.fullmatch(r"\d+ opvolging(en)? te laat", text)
         assert label not in text and "Q.Z." not in text and "Ilse" not in text
 
     window.lock()
-    assert not reminder.timer.isActive() and window.status.note.text() == ""
+    assert not reminder.timer.isActive() and window.status.late.text() == "" and window.status.note.text() == ""
+
+
+def late_words(count: int) -> str:
+    return f"{count} opvolging te laat" if count == 1 else f"{count} opvolgingen te laat"
 
 
 def test_with_a_system_tray_the_reminder_is_a_tray_message(qtbot, make_window, demo_store, passphrase, dutch):
@@ -66,11 +71,11 @@ def test_with_a_system_tray_the_reminder_is_a_tray_message(qtbot, make_window, d
     told: list[str] = []
     reminder.reminded.connect(told.append)
     reminder.tray_available = lambda: True
-    window.status.show_note("")
-    reminder.start()
-    idle(qtbot, window, lambda: bool(told))
+    window.status.show_late("")
+    with qtbot.waitSignal(reminder.reminded, timeout=10_000):
+        reminder.start()
     assert reminder.tray is not None and reminder.tray.toolTip() == "Wijkzorg Desktop"
-    assert window.status.note.text() == ""  # not in the status bar as well
+    assert window.status.late.text() == ""  # the tray told, not the status bar as well
     window.lock()
     assert not reminder.tray.isVisible()
 

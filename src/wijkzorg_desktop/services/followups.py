@@ -16,9 +16,11 @@ from pathlib import Path
 
 from ..documents.calendar import CalendarEvent, to_ics
 from ..domain.audit import AuditAction, AuditEntry
+from ..domain.availability import Reachability
+from ..domain.contacts import PHONE_KINDS, Organisation, OrganisationKind, Person
 from ..domain.errors import MissingField, NotFound, ReasonRequired
 from ..domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, FollowUpStatus, sort_key
-from ..domain.involvement import EntryKind, TimelineEntry
+from ..domain.involvement import EntryKind, Party, TimelineEntry
 from ..domain.meldcode import VtContactKind, VtRole
 from ..domain.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from ..domain.users import Permission
@@ -29,6 +31,7 @@ from ..store.connection import Connection
 from . import involvement as involvement_service
 from . import meldcode as meldcode_service
 from .cases import audit_label
+from .contact_rules import display_phone
 from .contacts import today
 from .session import Session, iso
 
@@ -42,25 +45,95 @@ class FollowUpItem:
     case_label: str = ""          # empty for an assistent, and for follow-ups without a case
     party_name: str = ""
     waiting_for_others: bool = False
+    phone: str = ""                            # the party's number to call, as the sociale kaart shows it
+    reachability: Reachability | None = None   # whether they answer now; None: nobody to call
 
     @property
     def automatic(self) -> bool:
         return not self.key.startswith("followup:")
 
-
-def _manual(session: Session, f: FollowUp, show_case: bool) -> FollowUpItem:
-    label = audit_label(session.conn, f.case_id) if show_case and f.case_id else ""
-    party = ""
-    if show_case and f.party_id is not None:
-        found = involvement.party(session.conn, f.party_id)
-        party = involvement_service.party_name(session, found)[0] if found else ""
-    if not party and f.person_id is not None:  # someone on the sociale kaart, which every role may see
-        person = people.get(session.conn, f.person_id)
-        party = person.name if person else ""
-    return FollowUpItem(f"followup:{f.id}", f, label, party)
+    def late(self, now: datetime) -> bool:
+        """Te laat: the one definition behind Vandaag's header and first section, the navigation's count,
+        the status bar and the reminder. Open and past its moment (``FollowUp.overdue``), whether the user
+        is to do it or waits for someone who owes it (a terugkoppeling of Veilig Thuis, a partner's
+        promise): either way the user has to act, if only by calling to ask."""
+        return self.followup.overdue(now)
 
 
-def _derived(session: Session) -> list[FollowUpItem]:
+class _CallList:
+    """Names, numbers and availability of the parties of follow-ups, read once for a whole list."""
+
+    def __init__(self, session: Session) -> None:
+        conn = session.conn
+        self.session = session
+        self.now = session.now()
+        self.people: dict[int, Person] = {int(p.id): p for p in people.all_people(conn) if p.id is not None}
+        self.organisations: dict[int, Organisation] = {
+            int(o.id): o for o in organisations.all_organisations(conn) if o.id is not None}
+        self.users = {u.login: u.full_name for u in users_store.all_users(conn)}
+        self.safe_at_home = next((o for o in self.organisations.values()
+                                  if o.kind == OrganisationKind.SAFE_AT_HOME), None)
+
+    def name(self, party: Party | None) -> str:
+        if party is None:
+            return ""
+        if party.person_id is not None and party.person_id in self.people:
+            return self.people[party.person_id].name
+        if party.organisation_id is not None and party.organisation_id in self.organisations:
+            return self.organisations[party.organisation_id].name
+        return self.users.get(party.user_login, "?") if party.user_login else "?"
+
+    def of_person(self, person_id: int | None) -> tuple[str, Reachability | None]:
+        """The person's preferred phone (else their first, else their organisation's) and whether the
+        one behind that number is reachable now."""
+        person = self.people.get(person_id) if person_id is not None else None
+        if person is None:
+            return "", None
+        phones = [c for c in person.channels if c.kind in PHONE_KINDS]
+        phone = next((c for c in phones if c.preferred), phones[0] if phones else None)
+        if phone is not None:
+            return display_phone(phone.value), person.availability.at(self.now)
+        org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
+        return self.of_organisation(org) if org is not None else ("", person.availability.at(self.now))
+
+    def of_organisation(self, org: Organisation | None) -> tuple[str, Reachability | None]:
+        if org is None:
+            return "", None
+        number = org.phone or org.crisis_phone
+        return (display_phone(number) if number else ""), org.opening_hours.at(self.now)
+
+    def of_party(self, party: Party | None) -> tuple[str, Reachability | None]:
+        if party is None or party.user_login:
+            return "", None
+        if party.person_id is not None:
+            return self.of_person(party.person_id)
+        return self.of_organisation(self.organisations.get(party.organisation_id or -1))
+
+    def item(self, key: str, f: FollowUp, case_label: str, party: Party | None, *,
+             waiting: bool = False) -> FollowUpItem:
+        phone, reach = self.of_party(party)
+        return FollowUpItem(key, f, case_label, self.name(party), waiting, phone, reach)
+
+
+def _manual(session: Session, made: list[FollowUp], show_case: bool, calls: _CallList) -> list[FollowUpItem]:
+    case_ids = {f.case_id for f in made if show_case and f.case_id is not None and f.party_id is not None}
+    parties = {p.id: p for case_id in case_ids for p in involvement.parties(session.conn, case_id)}
+    labels = {case_id: audit_label(session.conn, case_id)
+              for case_id in {f.case_id for f in made if show_case and f.case_id}}
+    found = []
+    for f in made:
+        label = labels.get(f.case_id, "") if f.case_id else ""
+        party = parties.get(f.party_id) if show_case and f.party_id is not None else None
+        item = calls.item(f"followup:{f.id}", f, label, party)
+        if party is None and f.person_id is not None:  # someone on the sociale kaart, which every role may see
+            person = calls.people.get(f.person_id)
+            phone, reach = calls.of_person(f.person_id)
+            item = replace(item, party_name=person.name if person else "", phone=phone, reachability=reach)
+        found.append(item)
+    return found
+
+
+def _derived(session: Session, calls: _CallList) -> list[FollowUpItem]:
     conn = session.conn
     found: list[FollowUpItem] = []
     for case in cases.all_cases(conn):
@@ -68,30 +141,29 @@ def _derived(session: Session) -> list[FollowUpItem]:
             continue
         owner = case.responsible_login
         parties = {p.id: p for p in involvement.parties(conn, case.id)}
-
-        def name(party_id: int | None, parties: dict = parties) -> str:
-            party = parties.get(party_id)
-            return involvement_service.party_name(session, party)[0] if party else ""
-
         for v in meldcode.vt_contacts(conn, case.id):
             owed = v.role == VtRole.REPORTER or v.kind == VtContactKind.ADVICE
             if owed and v.received_on is None and v.expected_feedback is not None:
+                # the procesregisseur if one is known, else the Veilig Thuis of the sociale kaart
+                phone, reach = calls.of_person(v.case_manager_id)
+                if not phone:
+                    phone, reach = calls.of_organisation(calls.safe_at_home)
                 found.append(FollowUpItem(f"vt_contact:{v.id}", FollowUp(
                     v.reference or str(v.kind), FollowUpKind.VT_FEEDBACK, owner, v.expected_feedback, case_id=case.id,
-                    source=f"vt_contact:{v.id}"), case.label, "Veilig Thuis", waiting_for_others=True))
+                    source=f"vt_contact:{v.id}"), case.label, "Veilig Thuis", True, phone, reach))
         for p in involvement.promises(conn, case.id):
             if p.done_on is None:
                 by_party = p.party_id is not None
-                found.append(FollowUpItem(f"promise:{p.id}", FollowUp(
+                found.append(calls.item(f"promise:{p.id}", FollowUp(
                     p.text, FollowUpKind.CALL_BACK if "bel" in p.text.casefold() else FollowUpKind.OTHER,
                     owner if by_party else (p.owner_login or owner), p.due, case_id=case.id, party_id=p.party_id,
-                    source=f"promise:{p.id}"), case.label, name(p.party_id), waiting_for_others=by_party))
+                    source=f"promise:{p.id}"), case.label, parties.get(p.party_id), waiting=by_party))
         for item in involvement.plan(conn, case.id):
             if item.done_on is None and item.due is not None:
-                found.append(FollowUpItem(f"plan:{item.id}", FollowUp(
+                found.append(calls.item(f"plan:{item.id}", FollowUp(
                     item.text, FollowUpKind.OTHER, item.owner_login or owner, item.due, case_id=case.id,
-                    party_id=item.party_id, source=f"plan:{item.id}"), case.label, name(item.party_id),
-                    waiting_for_others=item.party_id is not None))
+                    party_id=item.party_id, source=f"plan:{item.id}"), case.label, parties.get(item.party_id),
+                    waiting=item.party_id is not None))
     for k in kindchecks.all_kindchecks(conn):
         if k.next_check is None:
             continue
@@ -111,9 +183,10 @@ def pending(session: Session, mine_only: bool = False) -> list[FollowUpItem]:
     show_cases = session.may(Permission.VIEW_CASES)
     manual = followups.all_followups(session.conn, owner_login=login if (mine_only or not show_cases) else None,
                                      open_only=True)
-    items = [_manual(session, f, show_cases) for f in manual]
+    calls = _CallList(session)
+    items = _manual(session, manual, show_cases, calls)
     if show_cases:
-        items += [i for i in _derived(session) if not mine_only or i.followup.owner_login == login]
+        items += [i for i in _derived(session, calls) if not mine_only or i.followup.owner_login == login]
     now = session.now()
     items.sort(key=lambda i: sort_key(i.followup, now))
     session.record(AuditEntry(AuditAction.READ, "followup_list", "mine" if mine_only else "all",
@@ -280,10 +353,10 @@ class Today:
     """Vandaag: the first page after unlocking."""
 
     now: datetime
-    overdue: list[FollowUpItem]
+    overdue: list[FollowUpItem]          # te laat (``FollowUpItem.late``): one's own and what others owe
     today: list[FollowUpItem]
     this_week: list[FollowUpItem]
-    waiting: list[FollowUpItem]          # promised by others, or terugkoppeling expected
+    waiting: list[FollowUpItem]          # promised by others, or terugkoppeling expected; not yet late
     kindchecks: list[FollowUpItem]       # next checks in the coming two weeks
 
     def counts(self) -> dict[str, int]:
@@ -295,17 +368,18 @@ def today_page(session: Session) -> Today:
     responsible for); the whole practice's list is on the Opvolging page."""
     items = pending(session, mine_only=True)
     now = session.now()
-    mine = [i for i in items if not i.waiting_for_others]
-    planned = [i for i in mine if i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
+    late = [i for i in items if i.late(now)]
+    on_time = [i for i in items if not i.late(now)]
+    planned = [i for i in on_time if not i.waiting_for_others and i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
     horizon = today(session) + timedelta(days=UPCOMING_KINDCHECK_DAYS)
     return Today(
         now,
-        [i for i in mine if i.followup.bucket(now) == Bucket.OVERDUE],
+        late,
         [i for i in planned if i.followup.bucket(now) == Bucket.TODAY],
         [i for i in planned if i.followup.bucket(now) == Bucket.THIS_WEEK],
-        [i for i in items if i.waiting_for_others],
-        [i for i in items if i.followup.kind == FollowUpKind.REPEAT_KINDCHECK and i.followup.due is not None
-         and i.followup.due <= horizon and not i.followup.overdue(now)],
+        [i for i in on_time if i.waiting_for_others],
+        [i for i in on_time if i.followup.kind == FollowUpKind.REPEAT_KINDCHECK and i.followup.due is not None
+         and i.followup.due <= horizon],
     )
 
 

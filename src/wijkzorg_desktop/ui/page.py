@@ -12,8 +12,9 @@ from ..domain.users import Role
 from .client import VaultClient
 
 Drafts = dict[str, dict[str, object]]
-Target = tuple[str, int]
-"""What one page asks another to show: ``("case", 12)``, ``("person", 4)``, ``("kindcheck", 9)``."""
+Target = tuple[str, int] | tuple[str, int, str]
+"""What one page asks another to show: ``("case", 12)``, ``("person", 4)``, ``("kindcheck", 9)``; a case
+with the tab to bring to the front: ``("case", 12, "safeAtHomeTab")``."""
 
 
 class Page(QWidget):

@@ -151,16 +151,16 @@ class CasesPage(Page):
             self.refresh()
 
     def _vault_changed(self) -> None:
-        if self.isVisible():
+        if not self.isVisible():
+            self._stale = True
+        elif self.stack.currentWidget() is self.list_view:
             self.load_list()
         else:
-            self._stale = True
+            self._list_stale = True  # the list loads when the user goes back to it
 
     def _case_changed(self) -> None:
-        if self.stack.currentWidget() is self.list_view and self.isVisible():
-            self.load_list()
-        else:
-            self._list_stale = True
+        """Something of the open case was saved: the list, and every other page (Vandaag first), hears of it."""
+        self.client.changed.emit()
 
     def _users_loaded(self, users: list[tuple[str, str]]) -> None:
         self.users = users
@@ -222,10 +222,12 @@ class CasesPage(Page):
         self._update_actions()
 
     def show_target(self, target: Target) -> None:
-        """Another page (Vandaag, Opvolging) opens a case here."""
-        kind, case_id = target
+        """Another page (Vandaag, Opvolging) opens a case here, on the tab it names if it names one."""
+        kind, case_id, *tab = target
         if kind == "case" and not (self.stack.currentWidget() is self.view and self.view.case_id == case_id):
             self.open_case(case_id)
+        if kind == "case" and tab:
+            self.view.show_tab(str(tab[0]))
 
     def followup_context(self) -> FollowUp | None:
         if self.stack.currentWidget() is self.view:

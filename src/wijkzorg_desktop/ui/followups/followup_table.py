@@ -1,5 +1,6 @@
-"""Open follow-ups as rows: when, what, which kind, for which case and with whom, whose, and where an
-automatic one comes from. Overdue dates in red; the order is the service's (overdue first).
+"""Open follow-ups as rows: when, what, which kind, for which case and with whom, whose, where an
+automatic one comes from, and the number to call with whether they answer now. Overdue dates in red;
+the order is the service's (overdue first).
 
 ``fit()`` sizes a table of them: what is to be done takes the room the other columns leave."""
 
@@ -7,17 +8,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QHeaderView
 
+from ...domain.availability import Reachability
 from ...services.followups import FollowUpItem
+from ..contacts.contact_table import _DOTS as DOTS
+from ..contacts.contact_table import dot
+from ..contacts.labels import reachability_label
 from ..table_model import Index, SortedTable, TableModel
 from .labels import LATE, completes_text, due_text, kind_label, lateness, origin_text, recurrence_text, source_name
 
 
 class FollowUpModel(TableModel):
-    COL_DUE, COL_STATE, COL_WHAT, COL_KIND, COL_CASE, COL_WITH, COL_OWNER, COL_ORIGIN = range(8)
+    COL_DUE, COL_STATE, COL_WHAT, COL_KIND, COL_CASE, COL_WITH, COL_OWNER, COL_ORIGIN, COL_PHONE, COL_NOW = range(10)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,7 +31,8 @@ class FollowUpModel(TableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Due"), self.tr("State"), self.tr("What"), self.tr("Kind"), self.tr("Case"),
-                self.tr("With"), self.tr("Owner"), self.tr("Automatic, from"))
+                self.tr("With"), self.tr("Owner"), self.tr("Automatic, from"), self.tr("Phone"),
+                self.tr("Reachable now"))
 
     def display(self, item: FollowUpItem, column: int) -> str:
         f = item.followup
@@ -44,6 +50,10 @@ class FollowUpModel(TableModel):
             return item.party_name
         if column == self.COL_OWNER:
             return self.users.get(f.owner_login, f.owner_login)
+        if column == self.COL_PHONE:
+            return item.phone
+        if column == self.COL_NOW:
+            return reachable_text(item.reachability)
         return source_name(item)
 
     def sort_value(self, item: FollowUpItem, column: int) -> object:
@@ -66,6 +76,8 @@ class FollowUpModel(TableModel):
             return self.display(item, column)
         if column == self.COL_WHAT and len(f.what) > 50:
             return f.what
+        if column == self.COL_NOW and item.reachability is not None:
+            return reachability_label(item.reachability)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -76,8 +88,22 @@ class FollowUpModel(TableModel):
         return super().data(index, role)
 
 
+translate = QCoreApplication.translate
 WIDEST = {FollowUpModel.COL_KIND: 160, FollowUpModel.COL_WITH: 140, FollowUpModel.COL_OWNER: 150,
           FollowUpModel.COL_CASE: 150}
+
+
+def reachable_text(reachability: Reachability | None) -> str:
+    """"ja", "nee" or "onbekend", as the sociale kaart says it; nothing when there is nobody to call."""
+    if reachability is None:
+        return ""
+    return {Reachability.REACHABLE: translate("ContactModel", "yes"),
+            Reachability.NOT_REACHABLE: translate("ContactModel", "no"),
+            Reachability.UNKNOWN: translate("ContactModel", "unknown")}[reachability]
+
+
+def reachable_dot(reachability: Reachability | None) -> QIcon | None:
+    return dot(DOTS[reachability]) if reachability is not None else None
 
 
 def fit(table: SortedTable) -> None:

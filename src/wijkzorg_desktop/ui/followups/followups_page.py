@@ -62,6 +62,8 @@ class FollowUpsPage(Page):
         self.table.setAccessibleName(self.tr("Open follow-ups"))
         self.table.setColumnHidden(FollowUpModel.COL_CASE, not client.may(Permission.VIEW_CASES))
         self.table.setColumnHidden(FollowUpModel.COL_STATE, True)  # the red date says it, its tooltip how much
+        for column in (FollowUpModel.COL_PHONE, FollowUpModel.COL_NOW):
+            self.table.setColumnHidden(column, True)  # the day's call list is Vandaag
         self.owner = QComboBox(objectName="followUpsOwner")
         self.owner.addItem(self.tr("My follow-ups"), MINE)
         self.owner.addItem(self.tr("Everyone's"), EVERYONE)

@@ -121,15 +121,22 @@ def lateness(f: FollowUp, now: datetime) -> str:
     return QCoreApplication.translate("FollowUps", "today") if bucket == Bucket.TODAY else ""
 
 
+SOURCE_TABS = {"vt_contact": "safeAtHomeTab", "promise": "partiesTab", "plan": "planTab"}
+"""The case tab (its object name) that holds the record an automatic follow-up comes from."""
+
+
 def target_of(item: FollowUpItem, may_view_cases: bool) -> tuple[str, Target] | None:
-    """The page and what to show on it when the follow-up is opened: its case, else its contact."""
+    """The page and what to show on it when the follow-up is opened: where it comes from (the kindcheck,
+    the case's tab of its terugkoppeling, promise or plan item), else its case, else its contact."""
     f = item.followup
+    kind = source_kind(item)
+    if kind == "kindcheck" and may_view_cases:
+        return "kindcheck", ("kindcheck", item_id(item))
     if f.case_id is not None and may_view_cases:
-        return "cases", ("case", f.case_id)
+        tab = SOURCE_TABS.get(kind)
+        return "cases", ("case", f.case_id, tab) if tab else ("case", f.case_id)
     if f.person_id is not None:
         return "contacts", ("person", f.person_id)
-    if source_kind(item) == "kindcheck" and may_view_cases:
-        return "kindcheck", ("kindcheck", item_id(item))
     return None
 
 

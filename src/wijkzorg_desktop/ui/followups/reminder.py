@@ -1,7 +1,8 @@
-"""The reminder: at unlock and every hour while unlocked, a notification when some of the user's own
-follow-ups became overdue since the last reminder. It names only a number ("2 opvolgingen verlopen"),
-never a person or a case: a notification can be seen by anyone near the screen, and by the system's
-notification history. Without a system tray it goes to the status bar instead."""
+"""The reminder: at unlock and every hour while unlocked, a notification when one of the user's own
+follow-ups became late (te laat, ``FollowUpItem.late``) since the last reminder. It says how many are late
+now, the number Vandaag shows ("3 opvolgingen te laat"), and nothing else: no person, no case, since a
+notification can be seen by anyone near the screen, and by the system's notification history. Without a
+system tray it goes to the status bar instead."""
 
 from __future__ import annotations
 
@@ -20,14 +21,26 @@ HOUR_MS = 60 * 60_000
 
 
 def overdue_keys(session: Session) -> set[str]:
-    """On the worker: the user's own open follow-ups that are overdue now."""
-    now = session.now()
-    return {i.key for i in followups.pending(session, mine_only=True) if i.followup.overdue(now)}
+    """On the worker: what Vandaag lists as te laat now."""
+    return {i.key for i in followups.today_page(session).overdue}
+
+
+class LateCount(QObject):
+    """``self.tr`` with a count is what lupdate knows as plural forms."""
+
+    def text(self, count: int) -> str:
+        return self.tr("%n follow-up(s) overdue", "", count)
+
+
+def late_text(count: int) -> str:
+    """"3 opvolgingen te laat": the reminder's words, and the status bar's."""
+    return LateCount().text(count)
 
 
 class FollowUpReminder(QObject):
     """``reminded(text)`` says what was shown; ``show_in_status(text)`` is how it reaches the status bar
-    when there is no tray. ``set_interval_ms`` is the hook for tests, as is ``tray_available``."""
+    when there is no tray. The hourly ``timer`` calls ``check``; tests call it themselves and set
+    ``tray_available``."""
 
     reminded = Signal(str)
     clicked = Signal()
@@ -43,11 +56,6 @@ class FollowUpReminder(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(HOUR_MS)
         self.timer.timeout.connect(self.check)
-
-    def set_interval_ms(self, milliseconds: int) -> None:
-        self.timer.setInterval(milliseconds)
-        if self.timer.isActive():
-            self.timer.start()
 
     def start(self) -> None:
         """After unlocking: remind of everything overdue now, then of what becomes overdue later."""
@@ -70,7 +78,7 @@ class FollowUpReminder(QObject):
         new = overdue - self._told
         self._told = set(overdue)  # one that was postponed and becomes overdue again is new again
         if new:
-            self.notify(self.tr("%n follow-up(s) overdue", "", len(new)))
+            self.notify(late_text(len(overdue)))
 
     def notify(self, text: str) -> None:
         if self.tray_available():

@@ -1,5 +1,6 @@
 """What the window does for follow-ups on every page while unlocked: the quick add (Ctrl+Shift+N, filled
-in from what the page shows), the export to the agenda, and the hourly reminder."""
+in from what the page shows), the export to the agenda, the hourly reminder, and the count of what is
+late in the status bar, which follows every load of Vandaag."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from ...domain.followups import FollowUp
 from .calendar_export import CalendarExport
-from .reminder import FollowUpReminder
+from .reminder import FollowUpReminder, late_text
 from .today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class FollowUpShell(QObject):
         self.export_action.triggered.connect(lambda _checked=False: self.export.start())
         self.export.said.connect(window.status.show_note)
         self.export.failed.connect(window.status.show_note)
-        self.reminder = FollowUpReminder(window.client, window.status.show_note, self)
+        self.reminder = FollowUpReminder(window.client, window.status.show_late, self)
         self.reminder.clicked.connect(self.show_today)
         window.workspace.followup_requested.connect(self.quick_add)
         self.set_unlocked(False)
@@ -51,7 +52,16 @@ class FollowUpShell(QObject):
 
     def start(self) -> None:
         """Just unlocked."""
+        page = self.today_page()
+        if page is not None:
+            page.loaded.connect(self._today_loaded)
+            self._today_loaded()
         self.reminder.start()
+
+    def _today_loaded(self) -> None:
+        page = self.today_page()
+        late = page.counts().get("overdue", 0) if page is not None else 0
+        self.window.status.show_late(late_text(late) if late else "")
 
     def today_page(self) -> TodayPage | None:
         return next((p for p in self.window.workspace.pages if isinstance(p, TodayPage)), None)

@@ -1,9 +1,11 @@
-"""Vandaag: the first page after unlocking. What is overdue, due today and this week, what others owe us
-(open promises, terugkoppeling from Veilig Thuis), and the kindchecks coming up; each item opens its case
-or contact, and Space marks it done.
+"""Vandaag: the first page after unlocking. What is late (te laat: one's own, and what others owe that is
+past its date, marked "wacht op ..."), due today and this week, what others owe us (open promises,
+terugkoppeling from Veilig Thuis), and the kindchecks coming up. Each item opens where it came from (the
+case's tab, the contact, the kindcheck), and Space marks it done. Items with someone to call show their
+number and whether they answer now: the day's call list.
 
 The page loads whether shown or not, every few minutes and after every change, because the navigation
-shows its count ("Vandaag (3)": overdue and due today).
+shows its count ("Vandaag (3)": late and due today) and the status bar how many are late.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +38,7 @@ from ..client import VaultClient
 from ..messages import error_text
 from ..page import Drafts, Page
 from ..page_parts import Notice, heading
-from .followup_table import FollowUpModel
+from .followup_table import FollowUpModel, reachable_dot
 from .followup_work import FollowUpWork
 from .item_actions import ItemActions
 from .labels import LATE, day_text, describe
@@ -44,10 +46,11 @@ from .labels import LATE, day_text, describe
 REFRESH_MS = 5 * 60_000
 KEY_ROLE = Qt.ItemDataRole.UserRole
 M = FollowUpModel
-COLUMNS = (M.COL_DUE, M.COL_WHAT, M.COL_CASE, M.COL_WITH, M.COL_OWNER, M.COL_ORIGIN)
-"""Kind and lateness are left to the line under the list (and the date's tooltip): six columns fit
-beside the navigation; the section says what is late, its dates are red."""
-WIDEST = {M.COL_WITH: 150, M.COL_OWNER: 160, M.COL_CASE: 150}
+COLUMNS = (M.COL_DUE, M.COL_WHAT, M.COL_CASE, M.COL_WITH, M.COL_PHONE, M.COL_NOW, M.COL_ORIGIN)
+"""Kind, owner (always the user: it is their own day) and lateness are left to the line under the list
+(and the date's tooltip): seven columns fit beside the navigation on a 1366 pixel wide screen; the section
+says what is late, its dates are red."""
+WIDEST = {M.COL_WITH: 150, M.COL_CASE: 150, M.COL_PHONE: 130, M.COL_NOW: 120}
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ def load(session: Session) -> TodayData:
 class TodayPage(Page):
     page_id = "today"
     start_page = True
+    loaded = Signal()  # shown anew from a fresh load; ``counts()`` has the new numbers
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
@@ -160,6 +164,7 @@ class TodayPage(Page):
         if not self._select_key(wanted):
             self._select_at(max(position, 0))  # the next one after one was done; the first at the start
         self.nav_text_changed.emit()
+        self.loaded.emit()
 
     def _fill(self, today: Today) -> None:
         self.tree.blockSignals(True)
@@ -182,8 +187,12 @@ class TodayPage(Page):
             head.setFont(0, font)
             for item in items:
                 self.items[item.key] = item
-                row = QTreeWidgetItem(head, [self.cells.display(item, c) for c in COLUMNS])
+                row = QTreeWidgetItem(head, [self._text(item, c, today) for c in COLUMNS])
                 row.setData(0, KEY_ROLE, item.key)
+                icon = reachable_dot(item.reachability)
+                if icon is not None:
+                    row.setIcon(COLUMNS.index(M.COL_NOW), icon)
+                row.setToolTip(COLUMNS.index(M.COL_NOW), self.cells.tooltip(item, M.COL_NOW) or "")
                 row.setSizeHint(0, QSize(0, height))
                 if item.followup.overdue(today.now):
                     row.setForeground(0, QBrush(QColor(LATE)))
@@ -199,6 +208,12 @@ class TodayPage(Page):
         self._fit_columns()
         self.tree.blockSignals(False)
 
+    def _text(self, item: FollowUpItem, column: int, today: Today) -> str:
+        text = self.cells.display(item, column)
+        if column == M.COL_WHAT and item.waiting_for_others and item.late(today.now) and item.party_name:
+            return self.tr("{what} (waiting for {name})").format(what=text, name=item.party_name)
+        return text
+
     def _fit_columns(self) -> None:
         """Each column as wide as its items (not the section titles across it), within ``WIDEST``; what is
         to be done takes the rest."""
@@ -211,6 +226,8 @@ class TodayPage(Page):
             wanted = max(metrics.horizontalAdvance(text) for text in texts) + 20
             if position == 0:
                 wanted += self.tree.indentation()
+            if column == M.COL_NOW:
+                wanted += self.tree.iconSize().width() + 8  # the dot
             self.tree.setColumnWidth(position, min(wanted, WIDEST.get(column, 200)))
 
     # -- the selected item -----------------------------------------------------------------------
