@@ -13,6 +13,10 @@ from .text import QT_TRANSLATE_NOOP
 PARTY_ROLES = ("gezinsregisseur", "procesregisseur", "jeugdverpleegkundige", "school", "wijkagent",
                "POH-GGZ", "huisarts", "vertrouwensarts", "maatschappelijk werker", "jeugdarts")
 
+# The role a user of our practice has in a case unless another is typed, by their role in the program
+# (the values of ``users.Role``): Dutch words, as the other roles of a party.
+STAFF_PARTY_ROLES = {"huisarts": "huisarts", "poh_ggz": "POH-GGZ", "assistent": "doktersassistent"}
+
 
 @dataclass(frozen=True)
 class Party:

@@ -17,6 +17,7 @@ from ..domain.audit import AuditAction, AuditEntry
 from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis
 from ..domain.contacts import PHONE_KINDS, ChannelKind, Person
 from ..domain.errors import NotFound, SharingRefused
+from ..domain.involvement import STAFF_PARTY_ROLES
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission, Role
 from ..lazy import lazy_module
@@ -103,7 +104,12 @@ def _parties(session: Session, file: cases.CaseFile) -> tuple[InvolvedParty, ...
         name, organisation = involvement.party_name(session, party)
         person = people.get(session.conn, party.person_id) if party.person_id else None
         org = organisations.get(session.conn, party.organisation_id) if party.organisation_id else None
-        if person is not None:
+        if party.user_login:
+            user = users.by_login(session.conn, party.user_login)
+            practice = practice_settings(session)
+            function = STAFF_PARTY_ROLES.get(str(user.role), "") if user else ""
+            phone, email = practice.phone, practice.email
+        elif person is not None:
             function, phone, email = person.function, _channel(person, PHONE_KINDS), _channel(person, EMAIL)
         else:
             function, phone, email = "", org.phone if org else "", org.secure_email if org else ""

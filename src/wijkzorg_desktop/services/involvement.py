@@ -12,9 +12,10 @@ from ..domain.involvement import Party, PlanItem, Promise, TimelineEntry
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..store import cases as case_store
-from ..store import involvement, meldcode, organisations, people
+from ..store import involvement, meldcode, organisations, people, users
 from .cases import audit, case_or_fail, guard, writable
 from .contacts import today
+from .practice import get as practice_settings
 from .session import Session, iso
 
 
@@ -26,7 +27,11 @@ def _required(text: str, field: str) -> str:
 
 def put_party(session: Session, party: Party) -> Party:
     writable(session, party.case_id)
-    if party.person_id is None and party.organisation_id is None:
+    if party.user_login:
+        if users.by_login(session.conn, party.user_login) is None:
+            raise NotFound(what=Message("cases", QT_TRANSLATE_NOOP("cases", "This user")))
+        party = replace(party, person_id=None, organisation_id=None)
+    elif party.person_id is None and party.organisation_id is None:
         raise MissingField(field=Message("fields", QT_TRANSLATE_NOOP("fields", "person or organisation")))
     party = replace(party, role=_required(party.role, QT_TRANSLATE_NOOP("fields", "role in this case")))
     with session.changing() as conn:
@@ -150,7 +155,11 @@ class RunningCheck:
 
 
 def party_name(session: Session, party: Party) -> tuple[str, str]:
+    """(name, organisation); for one of our own users the practice is the organisation."""
     conn = session.conn
+    if party.user_login:
+        user = users.by_login(conn, party.user_login)
+        return (user.full_name if user else party.user_login), practice_settings(session).name
     org = organisations.get(conn, party.organisation_id) if party.organisation_id else None
     if party.person_id is not None:
         person = people.get(conn, party.person_id)

@@ -1,5 +1,5 @@
 """Names for what a case file refers to by id: practice users by login, parties by their person or
-organisation on the sociale kaart.
+organisation on the sociale kaart, or by the user of our practice they are.
 
 The case view loads the contact map and the practice users once per opened case and hands the
 directory to the tabs that show names (``show_directory``), so no tab looks names up on its own.
@@ -39,6 +39,8 @@ class Directory:
         return self._orgs.get(organisation_id) if organisation_id is not None else None
 
     def party_name(self, party: Party) -> str:
+        if party.user_login:
+            return self.user_name(party.user_login)
         person = self.person(party.person_id)
         if person is not None:
             return person.name
@@ -46,7 +48,10 @@ class Directory:
         return org.name if org is not None else "…"
 
     def party_organisation(self, party: Party) -> str:
-        """The organisation a person party works for; "" for an organisation itself."""
+        """The organisation a person party works for; "" for an organisation itself; our practice for one
+        of our own users."""
+        if party.user_login:
+            return QCoreApplication.translate("Directory", "our practice")
         person = self.person(party.person_id)
         if person is None:
             return ""

@@ -17,6 +17,7 @@ from ...domain.involvement import Party, Promise
 from ...services import involvement
 from ...services.cases import CaseFile
 from ...services.involvement import RunningCheck
+from ...services.practice_users import practice_staff
 from ..client import VaultClient
 from ..dates import show_date
 from ..messages import error_text
@@ -259,8 +260,14 @@ class PartiesTab(EditingTab):
         return self.form(PartyDialog(self), self._save_party)
 
     def _party_dialog(self) -> PartyDialog:
-        self.party_dialog.set_map(self.directory.contact_map)
-        return self.party_dialog
+        dialog = self.party_dialog
+        dialog.set_map(self.directory.contact_map)
+        self.client.call(practice_staff, dialog.set_staff, self._staff_failed)
+        return dialog
+
+    def _staff_failed(self, error: BaseException) -> None:
+        if not isinstance(error, VaultLocked):
+            self.party_dialog.notice.error(error_text(error))
 
     def add_party(self) -> None:
         if self.file is None or not self.editable:

@@ -1,9 +1,9 @@
-"""Add or change a party of a case: someone (or an organisation) from the sociale kaart, its role in
-this case, since when it is involved, the last contact and notes."""
+"""Add or change a party of a case: someone (or an organisation) from the sociale kaart, or one of our
+own practice, its role in this case, since when it is involved, the last contact and notes."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.contact_index import ContactRow, RowKind
 from ...domain.involvement import PARTY_ROLES, Party
-from ...domain.search import matches, terms
+from ...domain.search import fold, matches, terms
 from ...services.contacts import ContactMap
+from ...services.practice_users import StaffMember
 from ..dates import OptionalDate
 from .case_forms import CaseDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+STAFF = "user"  # the key kind of one of our own users
 
 
 def row_key(kind: RowKind | str, row_id: int | None) -> str:
@@ -34,9 +36,23 @@ def row_key(kind: RowKind | str, row_id: int | None) -> str:
 
 
 def party_key(party: Party) -> str:
+    if party.user_login:
+        return row_key(STAFF, party.user_login)
     if party.person_id is not None:
         return row_key(RowKind.PERSON, party.person_id)
     return row_key(RowKind.ORGANISATION, party.organisation_id)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One line of the list: a person or organisation of the map, or one of our users."""
+
+    key: str
+    text: str
+    role: str          # the role this choice suggests: a person's function, a user's role
+    haystack: str
+    departed: bool = False
+    bold: bool = False
 
 
 class PartyDialog(CaseDialog):
@@ -44,6 +60,9 @@ class PartyDialog(CaseDialog):
         super().__init__("partyDialog", parent)
         self._base: Party | None = None
         self._rows: list[ContactRow] = []
+        self._staff: list[StaffMember] = []
+        self._choices: list[Choice] = []
+        self._offered = ""  # the role this dialog filled in itself, replaced when another choice is made
         self.search = QLineEdit(objectName="partySearch", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Name, organisation or function"))
         self.choices = QListWidget(objectName="partyChoices")
@@ -58,8 +77,8 @@ class PartyDialog(CaseDialog):
         self.notes = QPlainTextEdit(objectName="partyNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        for widget, name in ((self.search, self.tr("Search the sociale kaart")),
-                             (self.choices, self.tr("People and organisations")),
+        for widget, name in ((self.search, self.tr("Search the sociale kaart and our practice")),
+                             (self.choices, self.tr("People, organisations and our practice")),
                              (self.role, self.tr("Role in this case")), (self.notes, self.tr("Notes"))):
             widget.setAccessibleName(name)
 
@@ -74,8 +93,8 @@ class PartyDialog(CaseDialog):
         self.body.addLayout(form)
         self.finish_layout()
         self.setTabOrder(self.search, self.choices)
-        self.setTabOrder(self.choices, self.role.lineEdit())
-        self.setTabOrder(self.role.lineEdit(), self.since.check)
+        self.setTabOrder(self.choices, self.role)  # the combo, not its line edit: that one Tab skips
+        self.setTabOrder(self.role, self.since.check)
         self.setTabOrder(self.since.check, self.since.edit)
         self.setTabOrder(self.since.edit, self.last_contact.check)
         self.setTabOrder(self.last_contact.check, self.last_contact.edit)
@@ -87,6 +106,23 @@ class PartyDialog(CaseDialog):
 
     def set_map(self, found: ContactMap | None) -> None:
         self._rows = found.rows() if found is not None else []
+        self._make_choices()
+
+    def set_staff(self, staff: list[StaffMember]) -> None:
+        """The users of our practice, who can be a party too."""
+        self._staff = list(staff)
+        self._make_choices()
+
+    def _make_choices(self) -> None:
+        found = [Choice(row_key(row.kind, row.id), self._text(row), row.function if row.kind == RowKind.PERSON
+                        else "", row.haystack, row.departed, row.kind == RowKind.ORGANISATION)
+                 for row in self._rows]
+        ours = self.tr("our practice")
+        for member in self._staff:
+            where = ", ".join(x for x in (member.party_role, ours) if x)
+            found.append(Choice(row_key(STAFF, member.login), f"{member.full_name} — {where}", member.party_role,
+                                fold(f"{member.full_name} {member.login} {member.party_role} {ours}")))
+        self._choices = found
         if self._base is not None:
             self._filter()
 
@@ -101,6 +137,8 @@ class PartyDialog(CaseDialog):
         self.choices.clear()
         self.search.clear()
         self.role.setCurrentText(party.role)
+        base = self._choice(party_key(party)) if party.id is not None else None
+        self._offered = party.role if base is not None and base.role == party.role else ""
         self.since.set_value(party.since or (today if new else None), today)
         self.last_contact.set_value(party.last_contact, today)
         self.notes.setPlainText(party.notes)
@@ -114,13 +152,13 @@ class PartyDialog(CaseDialog):
         chosen = self.chosen_key() or current
         self.choices.blockSignals(True)
         self.choices.clear()
-        for row in self._rows:
-            key = row_key(row.kind, row.id)
-            if (row.departed and key != chosen) or not matches(wanted, row.haystack):
+        for choice in self._choices:
+            key = choice.key
+            if (choice.departed and key != chosen) or not matches(wanted, choice.haystack):
                 continue
-            item = QListWidgetItem(self._text(row))
+            item = QListWidgetItem(choice.text)
             item.setData(KEY_ROLE, key)
-            if row.kind == RowKind.ORGANISATION:
+            if choice.bold:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
@@ -135,20 +173,26 @@ class PartyDialog(CaseDialog):
         where = ", ".join(x for x in (row.function, row.organisation) if x)
         return f"{row.name} — {where}" if where else row.name
 
+    def _choice(self, key: str) -> Choice | None:
+        return next((c for c in self._choices if c.key == key), None)
+
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        """A person's function is the likely role: offered when no role was typed yet."""
-        if item is None or self.role.currentText().strip():
+        """A person's function (a user's role) is the likely role: it follows the choice until the user
+        types a role of their own."""
+        if item is None:
             return
-        kind, _, value = str(item.data(KEY_ROLE)).partition(":")
-        row = next((r for r in self._rows if str(r.kind) == kind and str(r.id) == value), None)
-        if row is not None and row.function:
-            self.role.setCurrentText(row.function)
+        typed = self.role.currentText().strip()
+        if typed and typed != self._offered:
+            return
+        choice = self._choice(str(item.data(KEY_ROLE)))
+        self._offered = choice.role if choice is not None else ""
+        self.role.setCurrentText(self._offered)
 
     def chosen_key(self) -> str:
         item = self.choices.currentItem()
         return str(item.data(KEY_ROLE)) if item is not None else ""
 
-    def choose(self, kind: RowKind, row_id: int) -> bool:
+    def choose(self, kind: RowKind | str, row_id: int | str) -> bool:
         for index in range(self.choices.count()):
             if self.choices.item(index).data(KEY_ROLE) == row_key(kind, row_id):
                 self.choices.setCurrentRow(index)
@@ -169,7 +213,7 @@ class PartyDialog(CaseDialog):
     def problem(self) -> str:
         if not self.chosen_key():
             self.search.setFocus()
-            return self.tr("Choose a person or organisation from the list.")
+            return self.tr("Choose a person, an organisation or someone of our practice from the list.")
         if not self.role.currentText().strip():
             self.role.setFocus()
             return self.tr("Fill in the role in this case.")
@@ -181,5 +225,6 @@ class PartyDialog(CaseDialog):
         person_id = int(value) if kind == str(RowKind.PERSON) else None
         organisation_id = int(value) if kind == str(RowKind.ORGANISATION) else None
         return replace(self._base, person_id=person_id, organisation_id=organisation_id,
+                       user_login=value if kind == STAFF else "",
                        role=self.role.currentText().strip(), since=self.since.value(),
                        last_contact=self.last_contact.value(), notes=self.notes.toPlainText().strip())
