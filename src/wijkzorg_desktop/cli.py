@@ -7,25 +7,35 @@ import logging
 import sys
 from pathlib import Path
 
+from . import i18n
 from .cli_base import CliError, opened, read_passphrase, translate, translator, vault_arguments
 from .cli_contacts import add_contacts_commands, run_contacts
 from .cli_documents import add_document_commands, run_document, run_verify
 from .cli_followups import add_followups_commands, run_followups
+from .cli_parser import Finished, Parser, UsageError, lang_of, translated, with_lang_first
 from .domain.errors import WijkzorgError
 
 GUI = "gui"
+USAGE_EXIT = 2  # argparse's and the shells' convention for a command line that cannot be run
 
 
 def parser() -> argparse.ArgumentParser:
+    """The whole command line, its help in the chosen language (``i18n.language``)."""
+    with translated():
+        return _build()
+
+
+def _build() -> argparse.ArgumentParser:
     # No abbreviations: "--passphrase SECRET" must be refused, not taken for "--passphrase-file".
-    top = argparse.ArgumentParser(prog="wijkzorg", allow_abbrev=False, description=translate("cli",
+    top = Parser(prog="wijkzorg", allow_abbrev=False, description=translate("cli",
         "Wijkzorg Desktop. Without a command the window opens."))
-    top.add_argument("--store", type=Path,
+    top.add_argument("--store", type=Path, metavar=translate("cli", "FOLDER"),
                      help=translate("cli", "folder of the vault (default: the user's data folder)"))
     top.add_argument("--demo", action="store_true",
                      help=translate("cli", "open a fresh demo practice in a temporary folder"))
-    top.add_argument("--lang", choices=("nl", "en"), help=translate("cli", "language of the window"))
-    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    top.add_argument("--lang", choices=i18n.LANGUAGES,
+                     help=translate("cli", "language of the window and of the commands (default: nl)"))
+    sub = top.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
     def command(name: str, help_text: str, needs_user: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
@@ -33,14 +43,18 @@ def parser() -> argparse.ArgumentParser:
 
     init = command("init", translate("cli", "make a new vault with its first administrator"),
                    needs_user=False)
-    init.add_argument("--practice", required=True, help=translate("cli", "name of the practice"))
-    init.add_argument("--user", required=True, help=translate("cli", "login of the first administrator"))
-    init.add_argument("--name", required=True, help=translate("cli", "full name of the first administrator"))
+    name = translate("cli", "NAME")
+    init.add_argument("--practice", required=True, metavar=name, help=translate("cli", "name of the practice"))
+    init.add_argument("--user", required=True, metavar=translate("cli", "LOGIN"),
+                      help=translate("cli", "login of the first administrator"))
+    init.add_argument("--name", required=True, metavar=translate("cli", "\"FULL NAME\""),
+                      help=translate("cli", "full name of the first administrator"))
     command("demo", translate("cli", "make a demo vault with users beheer, huisarts, poh and assistent"),
             needs_user=False)
     command("check", translate("cli", "check encryption, structure and audit chain of the vault"))
     export = command("export-json", translate("cli", "export the whole vault as one JSON document"))
-    export.add_argument("--out", type=Path, required=True, help=translate("cli", "JSON file to write"))
+    export.add_argument("--out", type=Path, required=True, metavar=translate("cli", "FILE"),
+                        help=translate("cli", "JSON file to write"))
     add_contacts_commands(sub)
     add_followups_commands(sub)
     add_document_commands(sub)
@@ -97,9 +111,45 @@ COMMANDS = {"init": _init, "demo": _demo, "check": _check, "export-json": _expor
             "followups": run_followups, "document": run_document, "verify": run_verify}
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The command line read in its own ``--lang``. Raises ``UsageError`` for one that cannot be run and
+    ``Finished`` once ``--help`` was printed."""
+    argv = with_lang_first(argv)
+    with i18n.language(lang_of(argv)), translated():
+        return _build().parse_args(argv)
+
+
+def refuse(text: str) -> None:
+    print(f"wijkzorg: {text}", file=sys.stderr)
+
+
+def read_command_line(argv: list[str]) -> argparse.Namespace | int:
+    """The parsed command line, or the exit code when there is nothing to run (help shown, or refused)."""
+    with i18n.language(lang_of(argv)):
+        try:
+            return parse(argv)
+        except Finished as done:
+            return done.status
+        except UsageError as exc:
+            refuse(exc.message.render(translator()))
+            return USAGE_EXIT
+
+
 def run(argv: list[str]) -> int:
-    """Run a headless command; returns the exit code. ``GUI`` commands are for ``__main__``."""
-    args = parser().parse_args(argv)
+    """Run a headless command; returns the exit code. Without a command there is nothing to run here: the
+    window is ``__main__``'s."""
+    args = read_command_line(argv)
+    if isinstance(args, int):
+        return args
+    if not args.command:
+        with i18n.language(args.lang):
+            refuse(translate("cli", "Name a command (see wijkzorg --help)."))
+        return USAGE_EXIT
+    with i18n.language(args.lang):
+        return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
     translate = translator()
     # pyHanko logs each failed certificate path with a traceback; the command says the outcome in one line.
     for name in ("pyhanko", "pyhanko_certvalidator"):
@@ -107,9 +157,9 @@ def run(argv: list[str]) -> int:
     try:
         return COMMANDS[args.command](args)
     except WijkzorgError as exc:
-        print(f"wijkzorg: {exc.text(translate)}", file=sys.stderr)
+        refuse(exc.text(translate))
     except CliError as exc:
-        print(f"wijkzorg: {exc.message.render(translate)}", file=sys.stderr)
+        refuse(exc.message.render(translate))
     except KeyboardInterrupt:
-        print("wijkzorg: " + translate("cli", "interrupted"), file=sys.stderr)
+        refuse(translate("cli", "interrupted"))
     return 1

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .domain.os_errors import os_reason
 from .domain.text import QT_TRANSLATE_NOOP, Message
 from .i18n import translator
 
@@ -40,9 +41,12 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
         else:  # utf-8-sig: PowerShell 5 and older Notepad start a UTF-8 file with a byte-order mark
             lines = Path(path).read_text("utf-8-sig").splitlines()
             raw = lines[0] if lines else ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}."),
-                               {"path": path})) from exc
+    except OSError as exc:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}: {reason}."),
+                               {"path": path, "reason": os_reason(exc)})) from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read the passphrase from {path}: it is not "
+                                                             "UTF-8 text."), {"path": path})) from exc
     value = raw.rstrip("\r\n")
     if not value:
         raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "The passphrase file {path} is empty."),
@@ -52,12 +56,17 @@ def read_passphrase(path: str | None, prompt: str = "") -> str:
 
 
 def vault_arguments(parser: argparse.ArgumentParser, needs_user: bool = True) -> argparse.ArgumentParser:
-    parser.add_argument("--store", type=Path, required=True, help=translate("cli", "folder of the vault"))
+    parser.add_argument("--store", type=Path, required=True, metavar=translate("cli", "FOLDER"),
+                        help=translate("cli", "folder of the vault"))
     if needs_user:
-        parser.add_argument("--user", required=True, help=translate("cli", "login"))
-    parser.add_argument("--passphrase-file",
-                        help=translate("cli", "file whose first line is the passphrase; - is stdin"))
+        parser.add_argument("--user", required=True, metavar=translate("cli", "LOGIN"), help=translate("cli", "login"))
+    passphrase_argument(parser)
     return parser
+
+
+def passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar=translate("cli", "FILE"),
+                        help=translate("cli", "file whose first line is the passphrase; - is stdin"))
 
 
 @contextlib.contextmanager

@@ -12,13 +12,13 @@ from .domain.text import QT_TRANSLATE_NOOP, Message
 def add_contacts_commands(sub: argparse._SubParsersAction) -> None:
     text = translate("cli", "import or export the contact map (vCard or CSV)")
     contacts = sub.add_parser("contacts", help=text, description=text, allow_abbrev=False)
-    actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    actions = contacts.add_subparsers(dest="contacts_command", metavar=translate("cli", "ACTION"), required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         return vault_arguments(actions.add_parser(name, help=help_text, description=help_text, allow_abbrev=False))
 
     imp = action("import", translate("cli", "import contacts from a vCard (.vcf) or CSV file"))
-    imp.add_argument("path", type=Path, metavar="PATH", help=translate("cli", "vCard or CSV file"))
+    imp.add_argument("path", type=Path, metavar=translate("cli", "FILE"), help=translate("cli", "vCard or CSV file"))
     imp.add_argument("--dry-run", action="store_true",
                      help=translate("cli", "show each row and what would happen; change nothing"))
     imp.add_argument("--skip-invalid", action="store_true",
@@ -26,7 +26,8 @@ def add_contacts_commands(sub: argparse._SubParsersAction) -> None:
     exp = action("export", translate("cli", "export the contact map as vCard 4.0 or CSV"))
     exp.add_argument("--format", choices=("vcf", "csv"),
                      help=translate("cli", "vcf or csv (default: from the file name)"))
-    exp.add_argument("--out", type=Path, required=True, help=translate("cli", "file to write"))
+    exp.add_argument("--out", type=Path, required=True, metavar=translate("cli", "FILE"),
+                     help=translate("cli", "file to write"))
 
 
 def _row_line(row, render) -> str:

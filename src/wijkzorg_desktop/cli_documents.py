@@ -6,44 +6,61 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .cli_base import CTX, CliError, opened, read_passphrase, translate, vault_arguments
+from .cli_base import CTX, CliError, opened, passphrase_argument, read_passphrase, translate, vault_arguments
+from .domain.os_errors import os_reason
 from .domain.text import QT_TRANSLATE_NOOP, Message
+
+
+def day(text: str) -> date:
+    """A day as YYYY-MM-DD; anything else is refused with the value and the form it should have."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not a day; write YYYY-MM-DD").format(value=text)) from None
 
 
 def add_document_commands(sub: argparse._SubParsersAction) -> None:
     text = translate("cli", "make a signed PDF: a handover for a partner, or a follow-up list")
     document = sub.add_parser("document", help=text, description=text, allow_abbrev=False)
-    kinds = document.add_subparsers(dest="document_command", metavar="KIND", required=True)
+    kinds = document.add_subparsers(dest="document_command", metavar=translate("cli", "KIND"), required=True)
+    file = translate("cli", "FILE")
 
     def kind(name: str, help_text: str) -> argparse.ArgumentParser:
         p = vault_arguments(kinds.add_parser(name, help=help_text, description=help_text, allow_abbrev=False))
-        p.add_argument("--out", type=Path, required=True, help=translate("cli", "PDF file to write"))
-        p.add_argument("--pin-file", help=translate("cli", "file whose first line is the PIN of the UZI-pas; "
-                                                           "without it the PIN is asked"))
+        p.add_argument("--out", type=Path, required=True, metavar=translate("cli", "FILE.pdf"),
+                       help=translate("cli", "PDF file to write"))
+        p.add_argument("--pin-file", metavar=file, help=translate(
+            "cli", "file whose first line is the PIN of the UZI-pas; without it the PIN is asked"))
         return p
 
     handover = kind("handover", translate("cli", "the overdrachtsdocument of a case, signed by the practice"))
-    handover.add_argument("--case", required=True, help=translate("cli", "the case's pseudonym, e.g. Gezin K-2026-014"))
-    handover.add_argument("--to", required=True, help=translate("cli", "the recipient: a person or organisation of "
-                                                                      "the contact map, by name"))
+    handover.add_argument("--case", required=True, metavar=translate("cli", "PSEUDONYM"),
+                          help=translate("cli", "the case's pseudonym, e.g. Gezin K-2026-014"))
+    handover.add_argument("--to", required=True, metavar=translate("cli", "NAME"),
+                          help=translate("cli", "the recipient: a person or organisation of the contact map, by name"))
     handover.add_argument("--encrypt", action="store_true",
                           help=translate("cli", "also encrypt the PDF; its password is printed once"))
     followups = kind("followups", translate("cli", "the follow-up list as a signed PDF"))
-    followups.add_argument("--all", action="store_true", help=translate("cli", "everyone's, not only yours"))
-    day = date.fromisoformat
-    followups.add_argument("--from", dest="start", type=day, help=translate("cli", "first day, YYYY-MM-DD"))
-    followups.add_argument("--until", dest="end", type=day, help=translate("cli", "last day, YYYY-MM-DD"))
+    followups.add_argument("--all", action="store_true", help=translate(
+        "cli", "everyone's, not only yours (for the care roles: an assistant sees only their own)"))
+    when = translate("cli", "DAY")
+    followups.add_argument("--from", dest="start", type=day, metavar=when,
+                           help=translate("cli", "first day, YYYY-MM-DD"))
+    followups.add_argument("--until", dest="end", type=day, metavar=when,
+                           help=translate("cli", "last day, YYYY-MM-DD"))
 
     help_text = translate("cli", "check a signed PDF: signer, time, intact and trusted; exit 0 only when "
                                  "intact and trusted")
     check = sub.add_parser("verify", help=help_text, description=help_text, allow_abbrev=False)
-    check.add_argument("pdf", type=Path, metavar="FILE.pdf")
-    check.add_argument("--store", type=Path, help=translate("cli", "folder of the vault whose trusted certificates "
-                                                                   "count"))
-    check.add_argument("--user", help=translate("cli", "login"))
-    check.add_argument("--passphrase-file",
-                       help=translate("cli", "file whose first line is the passphrase; - is stdin"))
-    check.add_argument("--password-file", help=translate("cli", "file whose first line is the PDF's password"))
+    check.add_argument("pdf", type=Path, metavar=translate("cli", "FILE.pdf"),
+                       help=translate("cli", "the PDF to check"))
+    check.add_argument("--store", type=Path, metavar=translate("cli", "FOLDER"),
+                       help=translate("cli", "folder of the vault whose trusted certificates count"))
+    check.add_argument("--user", metavar=translate("cli", "LOGIN"), help=translate("cli", "login"))
+    passphrase_argument(check)
+    check.add_argument("--password-file", metavar=translate("cli", "FILE"),
+                       help=translate("cli", "file whose first line is the PDF's password"))
 
 
 def _pin(session, args: argparse.Namespace) -> str | None:
@@ -91,6 +108,10 @@ def _write(session, doc, out: Path) -> None:
 def run_document(args: argparse.Namespace) -> int:
     from .services import documents
 
+    if args.document_command == "followups" and args.start and args.end and args.start > args.end:
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "--from {start} is after --until {end}; give the first "
+                                                             "day first."),
+                               {"start": args.start.isoformat(), "end": args.end.isoformat()}))
     with opened(args) as session:
         pin = _pin(session, args)
         if args.document_command == "handover":
@@ -114,7 +135,8 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         data = args.pdf.read_bytes()
     except OSError as exc:
-        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read {path}."), {"path": str(args.pdf)})) from exc
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}."),
+                               {"path": str(args.pdf), "reason": os_reason(exc)})) from exc
     password = read_passphrase(args.password_file) if args.password_file else None
     if args.store is not None:
         if not args.user:

@@ -11,11 +11,12 @@ from .cli_base import opened, translate, translator, vault_arguments
 def add_followups_commands(sub: argparse._SubParsersAction) -> None:
     text = translate("cli", "follow-ups: export them to a calendar")
     followups = sub.add_parser("followups", help=text, description=text, allow_abbrev=False)
-    actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
+    actions = followups.add_subparsers(dest="followups_command", metavar=translate("cli", "ACTION"), required=True)
     help_text = translate("cli", "write your open follow-ups as an iCalendar (.ics) file; events name only "
                                  "the kind and the case's pseudonym")
     ics = vault_arguments(actions.add_parser("ics", help=help_text, description=help_text, allow_abbrev=False))
-    ics.add_argument("--out", type=Path, required=True, help=translate("cli", "iCalendar file to write"))
+    ics.add_argument("--out", type=Path, required=True, metavar=translate("cli", "FILE.ics"),
+                     help=translate("cli", "iCalendar file to write"))
 
 
 def run_followups(args: argparse.Namespace) -> int:

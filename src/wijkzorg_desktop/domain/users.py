@@ -24,6 +24,14 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ASSISTANT: QT_TRANSLATE_NOOP("roles", "Practice assistant"),
 }
 
+# The role as a word inside a sentence ("Your role (poh-ggz) may not ..."), not the stored value.
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
+    Role.GP: QT_TRANSLATE_NOOP("roles", "general practitioner"),
+    Role.MH_NURSE: QT_TRANSLATE_NOOP("roles", "mental-health nurse"),
+    Role.ASSISTANT: QT_TRANSLATE_NOOP("roles", "assistant"),
+}
+
 
 class Permission(StrEnum):
     MANAGE_USERS = "manage_users"

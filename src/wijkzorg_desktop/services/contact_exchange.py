@@ -20,6 +20,7 @@ from ..domain.availability import AvailabilityKind
 from ..domain.contact_index import RowKind
 from ..domain.contacts import PHONE_KINDS, Channel, ChannelKind, Organisation, OrganisationKind, Person
 from ..domain.errors import FormInvalid, ImportFailed, InvalidValue, NotFound
+from ..domain.os_errors import os_reason
 from ..domain.search import fold
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
@@ -124,7 +125,7 @@ def _read(path: Path) -> tuple[str, list[ReadCard], tuple[str, ...]]:
             raise unreadable(path.name, TOO_LARGE)
         data = path.read_bytes()
     except OSError as exc:
-        raise unreadable(path.name, CANNOT_OPEN, detail=exc.strerror or str(exc)) from None
+        raise unreadable(path.name, CANNOT_OPEN, detail=os_reason(exc)) from None
     if not data.strip():
         raise unreadable(path.name, EMPTY)
     fmt = _SUFFIXES.get(path.suffix.lower())

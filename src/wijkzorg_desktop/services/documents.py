@@ -214,6 +214,9 @@ def case_timeline(session: Session, case_id: int, options: HandoverOptions | Non
 
 def followup_list(session: Session, mine: bool, start: date | None = None, end: date | None = None,
                   pin: str | None = None) -> IssuedDocument:
+    if not mine and not session.may(Permission.VIEW_CASES):
+        # Such a role sees only its own follow-ups: a list titled for the whole practice would hold less than it says.
+        raise session.not_allowed(Message("roles", QT_TRANSLATE_NOOP("roles", "make the follow-up list of everyone")))
     items = followups.pending(session, mine_only=mine)
     lines = tuple(followups_pdf.FollowUpLine(i.followup, i.case_label, i.party_name) for i in items)
     owner = session.user.login if mine else None

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from ..domain.audit import AuditAction, AuditEntry, AuditRecord
 from ..domain.errors import NotAllowed
 from ..domain.text import Message
-from ..domain.users import PERMISSION_LABELS, Permission, User, allowed
+from ..domain.users import PERMISSION_LABELS, ROLE_NAMES, Permission, User, allowed
 from ..store import audit_log
 from ..store.audit_log import Actor
 from ..store.connection import Connection, transaction
@@ -66,8 +66,11 @@ class Session:
 
     def require(self, permission: Permission) -> None:
         if not self.may(permission):
-            raise NotAllowed(role=str(self.user.role),
-                             what=Message("roles", PERMISSION_LABELS[permission]))
+            raise self.not_allowed(Message("roles", PERMISSION_LABELS[permission]))
+
+    def not_allowed(self, what: Message) -> NotAllowed:
+        """The refusal of ``what`` for this user's role, the role named in words."""
+        return NotAllowed(role=Message("roles", ROLE_NAMES[self.user.role]), what=what)
 
     def close(self, action: AuditAction = AuditAction.LOGOUT) -> None:
         """Record the logout or lock, close the connection, forget the key and release the lock."""

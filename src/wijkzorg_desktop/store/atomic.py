@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
 from ..domain.errors import StorageFailed
+from ..domain.os_errors import folder_not_found, os_reason
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -26,7 +28,8 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageFailed(path=str(path), reason=exc.strerror or str(exc)) from exc
+        missing = exc.errno == errno.ENOENT and not path.parent.is_dir()
+        raise StorageFailed(path=str(path), reason=folder_not_found() if missing else os_reason(exc)) from exc
 
 
 def fsync_dir(folder: Path) -> None:

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import KeyFileCorrupt, KeyFileMissing
+from ..domain.os_errors import os_reason
 from .atomic import atomic_write
 
 FORMAT = "wijkzorg-keys"
@@ -211,7 +212,7 @@ def read(path: Path) -> KeyFile:
     except FileNotFoundError as exc:
         raise KeyFileMissing(path=str(path)) from exc
     except OSError as exc:
-        raise KeyFileCorrupt(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise KeyFileCorrupt(path=str(path), reason=os_reason(exc)) from exc
     try:
         return loads(data)
     except ValueError as exc:

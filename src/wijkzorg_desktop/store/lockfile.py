@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.errors import StorageFailed, VaultInUse
+from ..domain.os_errors import os_reason
 from .atomic import atomic_write
 
 
@@ -71,7 +72,7 @@ class VaultLock:
                     raise VaultInUse(login=owner.login, host=owner.host, pid=owner.pid) from None
             atomic_write(self.path, self._payload())
         except OSError as exc:
-            raise StorageFailed(path=str(self.path), reason=exc.strerror or str(exc)) from exc
+            raise StorageFailed(path=str(self.path), reason=os_reason(exc)) from exc
         else:
             try:
                 os.write(fd, self._payload())

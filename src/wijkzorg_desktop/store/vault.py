@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..config import BACKUP_DIRNAME, DB_FILENAME, KEYFILE_FILENAME, LOCKFILE_FILENAME
 from ..domain.errors import NoVault, StorageFailed, VaultCorrupt, VaultExists
+from ..domain.os_errors import os_reason
 from . import schema
 from .atomic import fsync_dir
 from .connection import Connection, cipher_problems, connect
@@ -49,7 +50,7 @@ def prepare_new(paths: VaultPaths) -> None:
     try:
         paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StorageFailed(path=str(paths.root), reason=exc.strerror or str(exc)) from exc
+        raise StorageFailed(path=str(paths.root), reason=os_reason(exc)) from exc
 
 
 def remove_database(paths: VaultPaths) -> None:
@@ -110,5 +111,5 @@ def backup(conn: Connection, paths: VaultPaths, label: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageFailed(path=str(target), reason=exc.strerror or str(exc)) from exc
+        raise StorageFailed(path=str(target), reason=os_reason(exc)) from exc
     return target
