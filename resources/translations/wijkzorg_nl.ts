@@ -1273,6 +1273,10 @@
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
+        <source>(choose what was said)</source>
+        <translation>(kies wat er gezegd is)</translation>
+    </message>
+    <message>
         <source>orally</source>
         <translation>mondeling</translation>
     </message>
@@ -1347,6 +1351,10 @@
     <message>
         <source>Choose a household member and a recipient.</source>
         <translation>Kies een gezinslid en een ontvanger.</translation>
+    </message>
+    <message>
+        <source>Choose whether consent was given, refused, not asked or withdrawn.</source>
+        <translation>Kies of toestemming gegeven, geweigerd, niet gevraagd of ingetrokken is.</translation>
     </message>
 </context>
 <context>
@@ -4507,16 +4515,16 @@
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <source>No printer is set up on this computer. Add a printer in the system's settings, or save the document with Save….</source>
-        <translation type="unfinished" />
+        <source>No printer is set up on this computer. Add a printer in the system settings, or keep the document with Save… instead.</source>
+        <translation>Er is geen printer ingesteld op deze computer. Voeg een printer toe in de systeeminstellingen, of bewaar het document met Opslaan….</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} afdrukken</translation>
     </message>
     <message>
         <source>Printing cancelled: nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken geannuleerd: er is niets afgedrukt.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4531,7 +4539,7 @@
     </message>
     <message>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Niet afgedrukt: {reason}</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,30 @@ def test_meldrecht_only_toward_veilig_thuis_and_conflict_of_duties_with_its_weig
     assert [(b.basis, b.recipient.kind, b.recorded_by) for b in stored] == [
         (SharingBasis.RIGHT_TO_REPORT, "organisation", "poh"), (SharingBasis.CONFLICT_OF_DUTIES, "organisation", "poh")]
     assert stored[1].weighing.complete and isinstance(stored[1].recipient, Recipient)
+
+
+def test_the_consent_status_is_never_chosen_for_the_user(qtbot, rig, tab, dutch):
+    qtbot.mouseClick(tab.consent_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(ConsentDialog)
+    assert dialog is not None
+    assert dialog.status.currentIndex() == -1 and dialog.status.currentData() is None
+    assert dialog.status.placeholderText() == "(kies wat er gezegd is)"
+    assert [dialog.status.itemText(i) for i in range(dialog.status.count())] == [
+        "gegeven", "geweigerd", "niet gevraagd", "ingetrokken"]
+    dialog.member.setCurrentIndex(dialog.member.findText("M.K.", Qt.MatchFlag.MatchStartsWith))
+    dialog.recipient.setCurrentIndex(dialog.recipient.findText(TEAM))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.notice.kind == "error"
+    assert dialog.notice.text() == "Kies of toestemming gegeven, geweigerd, niet gevraagd of ingetrokken is."
+    assert dialog.focusWidget() is dialog.status
+    qtbot.waitUntil(lambda: not rig.worker.busy)
+    assert rig.run(lambda s: cases.open_case(s, tab.file.case.id)).consents == tab.file.consents == []
+
+    dialog.status.setCurrentIndex(dialog.status.findData(str(ConsentStatus.REFUSED)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_reloaded(qtbot, rig, tab, lambda file: len(file.consents) == 1)
+    assert tab.file.consents[0].status == ConsentStatus.REFUSED
+
+    # the next record starts without a status again
+    qtbot.mouseClick(tab.consent_button, Qt.MouseButton.LeftButton)
+    assert open_dialog(ConsentDialog) is dialog and dialog.status.currentIndex() == -1

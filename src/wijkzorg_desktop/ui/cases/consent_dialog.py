@@ -33,6 +33,7 @@ class ConsentDialog(ContactDialog):
         fill(self.purpose, PURPOSE_LABELS, "consent")
         self.status = QComboBox(objectName="consentStatus")
         fill(self.status, STATUS_LABELS, "consent")
+        self.status.setPlaceholderText(self.tr("(choose what was said)"))  # nothing is chosen for the user
         self.on = date_edit("consentDate")
         self.form = QComboBox(objectName="consentForm")
         self.form.addItem(self.tr("orally"), str(ConsentForm.ORAL))
@@ -69,6 +70,7 @@ class ConsentDialog(ContactDialog):
         if lookup is not None:
             self.recipient.set_lookup(lookup)
         self.on.setDate(to_qdate(today))
+        self.status.setCurrentIndex(-1)
         self.note.clear()
         self.notice.clear()
         self.set_busy(False)
@@ -81,6 +83,10 @@ class ConsentDialog(ContactDialog):
     def check(self) -> bool:
         if self.member.currentData() is None or self.recipient.recipient() is None:
             self.notice.error(self.tr("Choose a household member and a recipient."))
+            return False
+        if self.status.currentData() is None:
+            self.notice.error(self.tr("Choose whether consent was given, refused, not asked or withdrawn."))
+            self.status.setFocus()
             return False
         return True
 
