@@ -44,7 +44,7 @@ def audit_actions(store: Path) -> list[tuple[str, str, str]]:
 
 @pytest.fixture
 def mixed_file(vault, tmp_path) -> Path:
-    """A new person, one already on the map, and one with a phone number that cannot be right."""
+    """A new person, one already on the map, and one with an e-mail address that cannot be right."""
     store, _ = vault
     session = unlock(store, "beheer", PASSPHRASE).session
     try:
@@ -56,7 +56,7 @@ def mixed_file(vault, tmp_path) -> Path:
     path.write_bytes(
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lotte Smit\r\nORG:Wijkteam Houten\r\nTEL;TYPE=CELL:06 12345678\r\n"
         b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Bakker\r\nTEL:030-1234567\r\nEND:VCARD\r\n"
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva de Graaf\r\nTEL:12\r\nEND:VCARD\r\n")
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva de Graaf\r\nEMAIL:eva@\r\nEND:VCARD\r\n")
     return path
 
 
@@ -72,7 +72,7 @@ def test_dry_run_prints_each_row_in_dutch_and_changes_nothing(capsys, vault, pas
     assert out.splitlines() == [
         "1. Lotte Smit (Wijkteam Houten): nieuw",
         "2. Anouk Bakker: dubbel van Anouk Bakker",
-        '3. Eva de Graaf: fout: "12" is geen geldig telefoonnummer',
+        '3. Eva de Graaf: fout: "eva@" is geen geldig e-mailadres',
         "Rijen: 3; nieuw: 1; dubbel (overgeslagen): 1; met fouten: 1. Er is niets geïmporteerd (--dry-run).",
     ]
     assert names(store) == ["Anouk Bakker"]
