@@ -7638,6 +7638,29 @@
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Het document heeft geen pagina's.</translation>
+    </message>
+    <message>
+        <source>The printer does not take A4 paper.</source>
+        <translation>De printer kan niet op A4-papier afdrukken.</translation>
+    </message>
+    <message>
+        <source>The printer could not start. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>De printer kon niet starten. Controleer of de printer aanstaat en aangesloten is, of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page {page}.</source>
+        <translation>De printer is gestopt na pagina {page}.</translation>
+    </message>
+    <message>
+        <source>The document has no pages {first} to {last}.</source>
+        <translation>Het document heeft geen pagina {first} tot en met {last}.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Administrator</source>

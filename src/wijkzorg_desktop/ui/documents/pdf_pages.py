@@ -1,4 +1,4 @@
-"""A PDF's own pages as images (pypdfium2), for the preview and for the printer. Runs on the worker.
+"""A PDF's own pages as images (pypdfium2), for the preview (and ``ui.printing``). Runs on the worker.
 
 pdfium is not thread-safe: a document is opened, used and closed within one worker job, and nothing of it
 but the finished images reaches the GUI thread. No page is ever written to a file.
@@ -10,12 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QImage
 
 POINTS_PER_INCH = 72.0
-PRINT_DPI = 300                     # plenty for text; a 1200 dpi printer gets these pixels scaled up
 _PASSWORD_ERROR = 4                 # FPDF_ERR_PASSWORD
 
 
@@ -28,10 +25,6 @@ class PasswordNeeded(Exception):
 
 
 class NotAPdf(Exception):
-    pass
-
-
-class PrinterFailed(Exception):
     pass
 
 
@@ -71,33 +64,3 @@ def _image(page: pdfium.PdfPage, scale: float) -> QImage:
             bitmap.close()
     finally:
         page.close()
-
-
-def print_pages(printer: QPrinter, data: bytes, password: str | None = None) -> int:
-    """Every page on ``printer``, page by page, each scaled to fit the sheet; returns the number printed."""
-    with opened(data, password) as document:
-        printer.setFullPage(True)  # the PDF brings its own margins
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrinterFailed("the printer could not be opened")
-        try:
-            dpi = min(printer.resolution(), PRINT_DPI)
-            sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            for index in range(len(document)):
-                if index and not printer.newPage():
-                    raise PrinterFailed(f"no new page after page {index}")
-                page = document[index]
-                width, height = page.get_size()
-                painter.drawImage(fit(QSizeF(width, height), sheet), _image(page, dpi / POINTS_PER_INCH))
-            return len(document)
-        finally:
-            painter.end()
-
-
-def fit(size: QSizeF, sheet: QRectF) -> QRectF:
-    """``size`` scaled into ``sheet``, kept in proportion and centred."""
-    if size.isEmpty():
-        return sheet
-    scaled = size.scaled(sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    return QRectF(sheet.x() + (sheet.width() - scaled.width()) / 2,
-                  sheet.y() + (sheet.height() - scaled.height()) / 2, scaled.width(), scaled.height())

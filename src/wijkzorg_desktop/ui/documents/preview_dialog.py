@@ -4,8 +4,9 @@ Saving and printing run on the worker and each leaves an audit record with the d
 recipient (``documents.record``). The password of an encrypted document is shown here once: closing the
 dialog forgets it, and the program keeps no copy.
 
-Where the file goes and which printer prints are asked through ``ask_path`` and ``ask_printer``, which a
-test may replace (a QPrinter writing a PDF file, no dialog).
+Where the file goes is asked through ``ask_path``, which a test may replace. Printing always asks the
+system's print dialog; the printer it starts from comes from ``new_printer``, which a test sets up to write
+a PDF file. Every document prints through ``printing.print_pdf``: its own pages at their real A4 size.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ...services.session import Session
 from ..client import VaultClient
 from ..messages import error_text
 from ..page_parts import Notice, explanation, heading
-from . import pdf_pages
+from ..printing import PrintFailed, can_print, new_printer, print_pdf
 from .page_view import PageView
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 NOTE_BOX_STYLE = "QFrame#oneTimeNote { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
 
 PathChooser = Callable[[str, Callable[[str], None]], None]
-PrinterChooser = Callable[[Callable[[QPrinter], None]], None]
 
 
 def documents_dir() -> str:
@@ -73,7 +73,8 @@ class PreviewDialog(QDialog):
         self.document: IssuedDocument | None = document
         self.busy = False
         self.ask_path: PathChooser = self._ask_path
-        self.ask_printer: PrinterChooser = self._ask_printer
+        self.new_printer: Callable[[str], QPrinter] = new_printer
+        self.printer: QPrinter | None = None     # the one chosen last, so a second print starts from it
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
 
@@ -219,18 +220,31 @@ class PreviewDialog(QDialog):
     # -- printing --------------------------------------------------------------------------------
 
     def print_document(self) -> None:
-        if self.document is None or not self.print_button.isEnabled():
+        """The system's print dialog, opened without blocking (a lock closes it); printing starts on OK."""
+        if self.document is None or not self.print_button.isEnabled() or self.print_dialog is not None:
             return
-        self.ask_printer(self.print_on)
+        printer = self.printer or self.new_printer(self.document.suggested_name)
+        if not can_print(printer):
+            self.notice.error(self.tr("No printer is set up on this computer. Add a printer in the system "
+                                      "settings, or keep the document with Save… instead."))
+            return
+        self.printer = printer
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        dialog.setWindowTitle(self.tr("Print {title}").format(title=self.document.title))
+        dialog.finished.connect(lambda result: self._print_answered(dialog, result))
+        self.print_dialog = dialog
+        QDialog.open(dialog)  # QPrintDialog.open() itself wants a receiver and a slot
 
-    def _ask_printer(self, then: Callable[[QPrinter], None]) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.document is not None:
-            printer.setDocName(self.document.suggested_name)
-        self.print_dialog = QPrintDialog(printer, self)
-        self.print_dialog.setObjectName("printDialog")
-        self.print_dialog.accepted.connect(lambda: then(printer))
-        self.print_dialog.open()
+    def _print_answered(self, dialog: QPrintDialog, result: int) -> None:
+        self.print_dialog = None
+        dialog.deleteLater()
+        if self.document is None:  # the preview closed (or the vault locked) while the dialog was open
+            return
+        if result != QDialog.DialogCode.Accepted:
+            self.notice.info(self.tr("Printing cancelled: nothing was printed."))
+            return
+        self.print_on(dialog.printer())
 
     def print_on(self, printer: QPrinter) -> None:
         document = self.document
@@ -240,7 +254,7 @@ class PreviewDialog(QDialog):
         self.set_busy(True, self.tr("Printing…"))
 
         def job(session: Session) -> int:
-            pages = pdf_pages.print_pages(printer, document.pdf, document.password)
+            pages = print_pdf(printer, document.pdf, document.password)
             documents.record(session, document, "print", where)
             return pages
 
@@ -255,8 +269,7 @@ class PreviewDialog(QDialog):
         self.set_busy(False)
         if isinstance(error, VaultLocked):
             self.notice.clear()
-        elif isinstance(error, pdf_pages.PrinterFailed):
-            self.notice.error(self.tr("The printer could not print the document. Check the printer and try "
-                                      "again."))
+        elif isinstance(error, PrintFailed):
+            self.notice.error(self.tr("Not printed: {reason}").format(reason=error.reason))
         else:
             self.notice.error(error_text(error))
