@@ -163,3 +163,24 @@ def test_the_consent_status_is_never_chosen_for_the_user(qtbot, rig, tab, dutch)
     # the next record starts without a status again
     qtbot.mouseClick(tab.consent_button, Qt.MouseButton.LeftButton)
     assert open_dialog(ConsentDialog) is dialog and dialog.status.currentIndex() == -1
+
+
+def test_toward_veilig_thuis_the_checker_answers_as_the_handover_gate_by_the_meldrecht(qtbot, rig, tab, dutch):
+    from track_helpers import org_id
+
+    from wijkzorg_desktop.domain.consent import BasisRecord
+    from wijkzorg_desktop.services import consent, documents
+
+    case_id = tab.file.case.id
+    vt = Recipient("organisation", org_id(rig, VT))
+    rig.run(lambda s: consent.add_basis(s, case_id, BasisRecord(SharingBasis.RIGHT_TO_REPORT, vt, Purpose.REPORT,
+                                                                 date(2026, 11, 20))))
+    qtbot.waitUntil(lambda: not rig.worker.busy)
+    yes = "Ja, dit mag gedeeld worden, op grond van: meldrecht (Wmo 2015 art. 5.2.6)."
+    for purpose in (Purpose.REPORT, Purpose.HANDOVER, Purpose.EXCHANGE):
+        assert check(qtbot, rig, tab, VT, purpose)[0] == yes, purpose
+    gate_purpose, gate = rig.run(lambda s: documents.check_handover(s, case_id, vt))
+    assert (gate_purpose, gate.allowed, gate.basis) == (Purpose.REPORT, True, SharingBasis.RIGHT_TO_REPORT)
+    # a meeting with Veilig Thuis at the table is no melding; nor is a handover to the wijkteam
+    assert check(qtbot, rig, tab, VT, Purpose.MEETING)[0] == "Nee, dit mag niet gedeeld worden."
+    assert check(qtbot, rig, tab, TEAM, Purpose.HANDOVER)[0] == "Nee, dit mag niet gedeeld worden."

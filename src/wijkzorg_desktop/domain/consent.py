@@ -153,6 +153,15 @@ def _reason(text: str, **params: object) -> Message:
     return Message("consent", text, params)
 
 
+def purpose_toward(purpose: Purpose, to_safe_at_home: bool) -> Purpose:
+    """What sharing a family's case is for, given where it goes: handing it over or passing information to
+    Veilig Thuis is an advice or melding there, where the meldrecht applies. Discussing it in a meeting
+    stays a meeting."""
+    if to_safe_at_home and purpose in (Purpose.HANDOVER, Purpose.EXCHANGE):
+        return Purpose.REPORT
+    return purpose
+
+
 def may_share(members: Iterable[Member], consents: Iterable[Consent], bases: Iterable[BasisRecord],
               recipients: Sequence[Recipient], purpose: Purpose, to_safe_at_home: bool) -> SharingAnswer:
     """``recipients``: the recipient and what covers it (a person and their organisation: consent

@@ -6,7 +6,17 @@ from dataclasses import replace
 
 from ..domain.audit import AuditAction
 from ..domain.cases import MemberRole
-from ..domain.consent import BasisRecord, Consent, Member, Purpose, Recipient, SharingAnswer, SharingBasis, may_share
+from ..domain.consent import (
+    BasisRecord,
+    Consent,
+    Member,
+    Purpose,
+    Recipient,
+    SharingAnswer,
+    SharingBasis,
+    may_share,
+    purpose_toward,
+)
 from ..domain.contacts import OrganisationKind
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.text import QT_TRANSLATE_NOOP, Message
@@ -69,7 +79,8 @@ def add_basis(session: Session, case_id: int, record: BasisRecord) -> BasisRecor
 
 
 def may_case_be_shared(session: Session, case_id: int, recipient: Recipient, purpose: Purpose) -> SharingAnswer:
-    """May this case be shared with ``recipient`` for ``purpose``, and on which basis?"""
+    """May this case be shared with ``recipient`` for ``purpose``, and on which basis? Toward Veilig Thuis a
+    handover or an exchange is answered as the melding it is (``purpose_toward``), as every export asks it."""
     guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
     conn = session.conn
     case_or_fail(conn, case_id)
@@ -77,5 +88,5 @@ def may_case_be_shared(session: Session, case_id: int, recipient: Recipient, pur
     members = [Member(int(m.id or 0), m.initials, m.role == MemberRole.PARENT, m.age(day))
                for m in case_store.members(conn, case_id) if m.role != MemberRole.OTHER]
     recipients, to_safe_at_home = covering(session, recipient)
-    return may_share(members, consents.consents(conn, case_id), consents.bases(conn, case_id), recipients, purpose,
-                     to_safe_at_home)
+    return may_share(members, consents.consents(conn, case_id), consents.bases(conn, case_id), recipients,
+                     purpose_toward(purpose, to_safe_at_home), to_safe_at_home)

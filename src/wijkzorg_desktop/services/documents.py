@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.audit import AuditAction, AuditEntry
-from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis
+from ..domain.consent import Purpose, Recipient, SharingAnswer, SharingBasis, purpose_toward
 from ..domain.contacts import PHONE_KINDS, ChannelKind, Person
 from ..domain.errors import NotFound, SharingRefused
 from ..domain.involvement import STAFF_PARTY_ROLES
@@ -155,7 +155,7 @@ def check_handover(session: Session, case_id: int, recipient: Recipient) -> tupl
     is a melding (where meldrecht applies); to anyone else, a handover."""
     cases.guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
     _, to_safe_at_home = consent.covering(session, recipient)
-    purpose = Purpose.REPORT if to_safe_at_home else Purpose.HANDOVER
+    purpose = purpose_toward(Purpose.HANDOVER, to_safe_at_home)
     answer = consent.may_case_be_shared(session, case_id, recipient, purpose)
     if not answer.allowed:
         raise SharingRefused(_recipient(session, recipient).name, list(answer.reasons))
