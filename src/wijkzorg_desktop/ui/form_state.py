@@ -121,8 +121,8 @@ def _choose(combo: QComboBox, value: dict[object, object]) -> None:
         index = combo.findText(text)
     if index >= 0:
         combo.setCurrentIndex(index)
-    elif combo.isEditable() and isinstance(text, str):
-        combo.setEditText(text)
+    if combo.isEditable() and isinstance(text, str) and combo.currentText() != text:
+        combo.setEditText(text)  # typed, not chosen from the list
 
 
 def restore(form: QWidget, state: FormState) -> None:

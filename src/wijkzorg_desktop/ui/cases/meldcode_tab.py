@@ -49,16 +49,16 @@ class MeldcodeTab(TrackTab):
         return self.tr("Meldcode")
 
     def fill(self, file: CaseFile) -> None:
+        """Show ``file``; what was typed and not saved in this case stays typed over the new file."""
         editable = self.editable
-        before = self._fields()
+        typed = changed(self._fields(), self._shown) if self._shown_case == file.case.id else {}
         self.steps.show_file(file, editable)
         self.advice.show_file(file, editable)
         self.decision.show_file(file, editable)
-        after = self._fields()
-        if file.case.id != self._shown_case:
-            self._shown, self._shown_case = after, file.case.id
-        else:  # a field the stored case filled in anew is the new baseline; one still as typed is not
-            self._shown.update({key: value for key, value in after.items() if before.get(key) != value})
+        self._shown, self._shown_case = self._fields(), file.case.id
+        still_typed = {key: value for key, value in typed.items() if self._shown.get(key) != value}
+        if still_typed and editable:
+            self.restore_inline(still_typed)
 
     # -- drafts ----------------------------------------------------------------------------------
 
