@@ -1482,6 +1482,10 @@
         <translation>Markeer als vertrokken</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
         <source>{name} is marked as departed and no longer shown in the list; check "Show departed" to see them.</source>
         <translation>{name} is gemarkeerd als vertrokken en staat niet meer in de lijst; vink "Vertrokken tonen" aan om deze persoon te zien.</translation>
     </message>
@@ -1948,6 +1952,45 @@
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>&amp;Mark as departed</source>
+        <translation>&amp;Markeer als vertrokken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Opvolger</translation>
+    </message>
+    <message>
+        <source>Departed &amp;on:</source>
+        <translation>Vertrokken &amp;op:</translation>
+    </message>
+    <message>
+        <source>S&amp;uccessor:</source>
+        <translation>Op&amp;volger:</translation>
+    </message>
+    <message>
+        <source>{name} departed</source>
+        <translation>{name} vertrokken</translation>
+    </message>
+    <message>
+        <source>{name} stays on the contact map for the cases that name them, out of the everyday list. Who took over is shown on their card.</source>
+        <translation>{name} blijft op de sociale kaart voor de casussen die deze persoon noemen, maar staat niet meer in de dagelijkse lijst. Wie het werk overnam, staat op de kaart.</translation>
+    </message>
+    <message>
+        <source>(nobody, or not known)</source>
+        <translation>(niemand, of niet bekend)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Details of the selected contact</source>
@@ -2002,12 +2045,20 @@
         <translation>Notities</translation>
     </message>
     <message>
+        <source>Departed on {date}</source>
+        <translation>Vertrokken op {date}</translation>
+    </message>
+    <message>
         <source>Departed</source>
         <translation>Vertrokken</translation>
     </message>
     <message>
         <source>kept for the cases that name this person</source>
         <translation>bewaard voor de casussen waarin deze persoon voorkomt</translation>
+    </message>
+    <message>
+        <source>Taken over by {name}</source>
+        <translation>Overgenomen door {name}</translation>
     </message>
     <message>
         <source>Municipalities</source>
@@ -2630,6 +2681,10 @@
     <message>
         <source>with {name}</source>
         <translation>met {name}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>tel. {number}</translation>
     </message>
     <message>
         <source>owner: {name}</source>
@@ -5317,8 +5372,8 @@
         <translation>Geen kindcheck in de komende twee weken.</translation>
     </message>
     <message>
-        <source>{what} (waiting for {name})</source>
-        <translation>{what} (wacht op {name})</translation>
+        <source>waiting for {name}</source>
+        <translation>wacht op {name}</translation>
     </message>
     <message>
         <source>Select a follow-up: Enter opens its case, Space marks it done.</source>
@@ -6387,6 +6442,14 @@
         <translation>BESTAND</translation>
     </message>
     <message>
+        <source>the window: this user is chosen on the unlock screen</source>
+        <translation>het venster: deze gebruiker staat gekozen op het ontgrendelscherm</translation>
+    </message>
+    <message>
+        <source>the window: unlock at once as --user with the passphrase on the first line of this file; - is stdin</source>
+        <translation>het venster: meteen ontgrendelen als --user met het wachtwoord op de eerste regel van dit bestand; - is standaardinvoer</translation>
+    </message>
+    <message>
         <source>JSON file to write</source>
         <translation>JSON-bestand om te schrijven</translation>
     </message>
@@ -6643,8 +6706,20 @@
         <translation>Geef --user bij --store.</translation>
     </message>
     <message>
+        <source>Cannot be checked: this is not a PDF document, or it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not signed.</source>
         <translation>Niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: the signature cannot be read; the file may be damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: the document no longer matches the signature of {signer}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
@@ -6689,6 +6764,10 @@
     <message>
         <source>an unexpected value (not repeated here: it could be a passphrase)</source>
         <translation>een onverwachte waarde (hier niet herhaald: het kan een wachtwoord zijn)</translation>
+    </message>
+    <message>
+        <source>Give --user with --passphrase-file.</source>
+        <translation>Geef --user bij --passphrase-file.</translation>
     </message>
 </context>
 <context>

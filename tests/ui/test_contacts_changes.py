@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from pages_helpers import close_rig, message_box, open_rig
+from pages_helpers import close_rig, message_box, open_dialog, open_rig
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from test_contacts_page import cell, open_page, shown
@@ -16,6 +16,9 @@ from wijkzorg_desktop.domain.contacts import Organisation, OrganisationKind, Per
 from wijkzorg_desktop.domain.involvement import Party
 from wijkzorg_desktop.services import audit, cases, contacts, involvement
 from wijkzorg_desktop.ui.contacts.contact_table import ContactModel
+from wijkzorg_desktop.ui.contacts.departure_dialog import DepartureDialog
+from wijkzorg_desktop.ui.contacts.labels import long_date
+from wijkzorg_desktop.ui.dates import from_qdate, to_qdate
 
 
 @pytest.fixture
@@ -90,16 +93,38 @@ def test_a_person_in_a_case_is_offered_to_be_marked_as_departed(qtbot, rig, peop
     box = message_box()
     assert "involved in a case" in box.text()
     box.findChild(QPushButton, "markDepartedInstead").click()
-    qtbot.waitUntil(lambda: "Karin Smit" not in shown(page))
+
+    # the day (today unless told otherwise, never later) and, if known, who took over
+    dialog = open_dialog(DepartureDialog)
+    assert dialog is not None and dialog.windowTitle() == "Karin Smit departed"
+    today = rig.run(contacts.today)
+    assert from_qdate(dialog.on.date()) == today and from_qdate(dialog.on.maximumDate()) == today
+    assert dialog.successor.currentData() is None
+    assert [dialog.successor.itemText(i) for i in range(dialog.successor.count())] == [
+        "(nobody, or not known)", "Ahmed Yilmaz — gezinsregisseur, Wijkteam Culemborg"]
+    earlier = today - timedelta(days=12)
+    dialog.on.setDate(to_qdate(earlier))
+    dialog.successor.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Karin Smit" not in shown(page) and not dialog.isVisible())
     assert "marked as departed" in page.notice.text()
-    assert rig.run(lambda s: contacts.person_details(s, person_id)).person.departed
+    saved = rig.run(lambda s: contacts.person_details(s, person_id)).person
+    assert (saved.departed, saved.departed_on, saved.successor_id) == (True, earlier, people["Ahmed Yilmaz"].id)
 
     page.filters.departed.setChecked(True)
     assert cell(page, "Karin Smit", ContactModel.COL_CHECK) == "departed"
     select(page, "Karin Smit")
+    qtbot.waitUntil(lambda: "Taken over by Ahmed Yilmaz" in page.detail.card.text())
+    assert f"Departed on {long_date(earlier)}" in page.detail.card.text()
     assert page.departed_action.text() == "Not departed"
     page.departed_action.trigger()
     qtbot.waitUntil(lambda: cell(page, "Karin Smit", ContactModel.COL_CHECK) == "check")
+    saved = rig.run(lambda s: contacts.person_details(s, person_id)).person
+    assert (saved.departed, saved.departed_on, saved.successor_id) == (False, None, None)
+    details = [r.detail for r in rig.run(lambda s: audit.search(s, AuditFilter(action=str(AuditAction.UPDATE))))
+               if r.object_id == str(person_id)]
+    assert f"departed {earlier.isoformat()}, successor {people['Ahmed Yilmaz'].id}" in details
+    assert "returned" in details
 
 
 def test_verified_takes_away_the_check_mark(qtbot, rig, people):

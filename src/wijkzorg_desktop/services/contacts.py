@@ -94,6 +94,7 @@ class PersonDetails:
     liaison_name: str
     certificate: CertificateInfo | None
     needs_check: bool
+    successor_name: str = ""   # who took over from a departed person
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -116,10 +117,11 @@ def person_details(session: Session, person_id: int) -> PersonDetails:
     person = _person(session, person_id)
     org = organisations.get(session.conn, person.organisation_id) if person.organisation_id else None
     liaison = users.by_login(session.conn, person.liaison_login) if person.liaison_login else None
+    successor = people.get(session.conn, person.successor_id) if person.successor_id else None
     session.record(AuditEntry(AuditAction.READ, "person", str(person_id)))
     return PersonDetails(person, org, liaison.full_name if liaison else "",
                          certificates.describe(person.certificate) if person.certificate else None,
-                         needs_check(person.verified_on, today(session)))
+                         needs_check(person.verified_on, today(session)), successor.name if successor else "")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Changes made from the list itself: delete (asked first), mark as departed, mark as verified today.
+"""Changes made from the list itself: delete (asked first), mark as departed (on a day, perhaps with a
+successor) and undo it, mark as verified today.
 
 A person named in a case cannot be deleted (``PersonLinked``); the page then offers to mark them as
 departed, which keeps them for the case but out of the everyday list.
@@ -15,6 +16,7 @@ from ...domain.contact_index import ContactRow, RowKind
 from ...domain.errors import PersonLinked, VaultLocked
 from ...services import contacts
 from ..messages import error_text
+from .departure_dialog import DepartureDialog
 from .labels import long_date
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ class ContactChanges(QObject):
         super().__init__(page)
         self.page = page
         self.box: QMessageBox | None = None
+        self.departure: DepartureDialog | None = None
+        self._departing: ContactRow | None = None
 
     def _ask(self, name: str, title: str, text: str, more: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -82,7 +86,7 @@ class ContactChanges(QObject):
         button = box.addButton(self.tr("Mark as departed"), QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName("markDepartedInstead")
         box.setDefaultButton(button)
-        box.finished.connect(lambda _result: self._set_departed(row, True) if box.clickedButton() is button
+        box.finished.connect(lambda _result: self._ask_departure(row) if box.clickedButton() is button
                              else None)
         box.finished.connect(box.deleteLater)
         self.box = box
@@ -91,23 +95,53 @@ class ContactChanges(QObject):
     # -- departed and verified -------------------------------------------------------------------
 
     def toggle_departed(self) -> None:
+        """Departed: asks the day and the successor. Departed already: undone at once ("Niet meer vertrokken")."""
         row = self.page.current()
         if row is None or row.kind != RowKind.PERSON or not self.page.departed_action.isEnabled():
             return
-        self._set_departed(row, not row.departed)
+        if row.departed:
+            self._set_departed(row, False)
+        else:
+            self._ask_departure(row)
+
+    def _ask_departure(self, row: ContactRow) -> None:
+        found = self.page.map
+        person = next((p for p in found.people if p.id == row.id), None) if found is not None else None
+        if person is None or found is None:
+            return
+        if self.departure is None:
+            self.departure = DepartureDialog(self.page)
+            self.departure.submitted.connect(self._departure_submitted)
+        self.departure.prepare(person, found, found.today)
+        self._departing = row
+        self.departure.open()
+
+    def _departure_submitted(self) -> None:
+        dialog, row = self.departure, self._departing
+        if dialog is None or row is None:
+            return
+        on, successor_id = dialog.departed_on(), dialog.successor_id()
+        dialog.set_busy(True, self.tr("Saving…"))
+
+        def done(_person: object) -> None:
+            dialog.finish()
+            self._say_departed(row, True)
+
+        self.page.client.call(lambda session: contacts.set_departed(session, row.id, True, on, successor_id),
+                              done, dialog.failed)
+
+    def _say_departed(self, row: ContactRow, departed: bool) -> None:
+        if departed:
+            text = self.tr("{name} is marked as departed and no longer shown in the list; check "
+                           "\"Show departed\" to see them.").format(name=row.name)
+        else:
+            text = self.tr("{name} is no longer marked as departed.").format(name=row.name)
+        self.page.notice.info(text)
+        self.page.reload([(RowKind.PERSON, row.id)])
 
     def _set_departed(self, row: ContactRow, departed: bool) -> None:
-        def done(_person: object) -> None:
-            if departed:
-                text = self.tr("{name} is marked as departed and no longer shown in the list; check "
-                               "\"Show departed\" to see them.").format(name=row.name)
-            else:
-                text = self.tr("{name} is no longer marked as departed.").format(name=row.name)
-            self.page.notice.info(text)
-            self.page.reload([(RowKind.PERSON, row.id)])
-
-        self.page.client.call(lambda session: contacts.set_departed(session, row.id, departed), done,
-                              self.page.failed)
+        self.page.client.call(lambda session: contacts.set_departed(session, row.id, departed),
+                              lambda _person: self._say_departed(row, departed), self.page.failed)
 
     def mark_verified(self) -> None:
         people = [r for r in self.page.table.selected() if r.kind == RowKind.PERSON]

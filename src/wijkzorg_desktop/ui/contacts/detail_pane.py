@@ -121,8 +121,14 @@ class DetailPane(QFrame):
         ))
         departed = ""
         if person.departed:
-            title, why = self.tr("Departed"), self.tr("kept for the cases that name this person")
-            departed = f"<p style='color:{WARNING}'><b>{escape(title)}</b> — {escape(why)}</p>"
+            title = (self.tr("Departed on {date}").format(date=long_date(person.departed_on)) if person.departed_on
+                     else self.tr("Departed"))
+            why = self.tr("kept for the cases that name this person")
+            departed = f"<p style='color:{WARNING}'><b>{escape(title)}</b> — {escape(why)}"
+            if details.successor_name:
+                after = self.tr("Taken over by {name}").format(name=details.successor_name)
+                departed += f"<br>{escape(after)}"
+            departed += "</p>"
         self.card.setText(f"<h3>{escape(person.name)}</h3><p>{escape(where)}</p>{departed}"
                           f"<table>{rows}</table>{self._certificate(details)}")
 
