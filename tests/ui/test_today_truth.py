@@ -89,10 +89,13 @@ def test_header_navigation_status_bar_and_reminder_count_the_same_late_items(qtb
     # the late terugkoppeling of Veilig Thuis is under Te laat, marked as waited for, not only waited for
     terugkoppeling = next(i for i in today.overdue if i.key.startswith("vt_contact:"))
     assert terugkoppeling.key not in section(page, "Wachten op anderen")
-    what = rows(page)[terugkoppeling.key][COLUMNS.index(M.COL_WHAT)]
-    assert what.endswith("(wacht op Veilig Thuis)")
+    texts = rows(page)[terugkoppeling.key]
+    assert texts[COLUMNS.index(M.COL_WITH)] == "wacht op Veilig Thuis"
+    assert texts[COLUMNS.index(M.COL_WHAT)] == f"Terugkoppeling Veilig Thuis: {terugkoppeling.followup.what}"
     own = next(i for i in today.overdue if not i.waiting_for_others)
-    assert "wacht op" not in rows(page)[own.key][COLUMNS.index(M.COL_WHAT)]
+    assert "wacht op" not in " ".join(rows(page)[own.key])
+    waited = next(i for i in today.waiting if i.party_name)
+    assert rows(page)[waited.key][COLUMNS.index(M.COL_WITH)] == waited.party_name  # the section says it
 
     # done from Vandaag: the four go down together
     select_key(qtbot, page, own.key)

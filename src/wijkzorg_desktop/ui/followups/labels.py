@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from ...domain.availability import AMSTERDAM
 from ...domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, Recurrence
 from ...services.followups import FollowUpItem
+from ..contacts.labels import reachability_label
 from ..dates import show_date
 from ..page import Target
 
@@ -149,6 +150,9 @@ def describe(item: FollowUpItem, users: dict[str, str], now: datetime) -> str:
         facts.append(item.case_label)
     if item.party_name:
         facts.append(QCoreApplication.translate("FollowUps", "with {name}").format(name=item.party_name))
+    if item.phone:
+        reach = "" if item.reachability is None else f" ({reachability_label(item.reachability)})"
+        facts.append(QCoreApplication.translate("FollowUps", "phone {number}").format(number=item.phone) + reach)
     owner = users.get(f.owner_login, f.owner_login)
     facts.append(QCoreApplication.translate("FollowUps", "owner: {name}").format(name=owner))
     if f.recurrence is not None:

@@ -41,7 +41,7 @@ from ..page_parts import Notice, heading
 from .followup_table import FollowUpModel, reachable_dot
 from .followup_work import FollowUpWork
 from .item_actions import ItemActions
-from .labels import LATE, day_text, describe
+from .labels import LATE, day_text, describe, kind_label, source_kind
 
 REFRESH_MS = 5 * 60_000
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +50,7 @@ COLUMNS = (M.COL_DUE, M.COL_WHAT, M.COL_CASE, M.COL_WITH, M.COL_PHONE, M.COL_NOW
 """Kind, owner (always the user: it is their own day) and lateness are left to the line under the list
 (and the date's tooltip): seven columns fit beside the navigation on a 1366 pixel wide screen; the section
 says what is late, its dates are red."""
-WIDEST = {M.COL_WITH: 150, M.COL_CASE: 150, M.COL_PHONE: 130, M.COL_NOW: 120}
+WIDEST = {M.COL_WITH: 190, M.COL_CASE: 150, M.COL_PHONE: 130, M.COL_NOW: 120}
 
 
 @dataclass(frozen=True)
@@ -209,9 +209,15 @@ class TodayPage(Page):
         self.tree.blockSignals(False)
 
     def _text(self, item: FollowUpItem, column: int, today: Today) -> str:
+        """As the Opvolging list shows it, but for two things the missing kind column would have said: a
+        late item others owe says whom we wait for ("wacht op Veilig Thuis"), and a terugkoppeling or a
+        kindcheck says what it is before its reference or initials."""
         text = self.cells.display(item, column)
-        if column == M.COL_WHAT and item.waiting_for_others and item.late(today.now) and item.party_name:
-            return self.tr("{what} (waiting for {name})").format(what=text, name=item.party_name)
+        if column == M.COL_WITH and item.waiting_for_others and item.late(today.now) and item.party_name:
+            return self.tr("waiting for {name}").format(name=item.party_name)
+        if column == M.COL_WHAT and source_kind(item) in ("vt_contact", "kindcheck"):
+            kind = kind_label(item.followup.kind)
+            return f"{kind[:1].upper()}{kind[1:]}: {text}"
         return text
 
     def _fit_columns(self) -> None:
