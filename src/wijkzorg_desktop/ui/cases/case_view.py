@@ -79,6 +79,8 @@ class CaseView(QWidget):
 
     def open(self, case_id: int, *, fresh: bool = False) -> None:
         """Show case ``case_id``; ``fresh`` loads the names from the sociale kaart again too."""
+        if self._pending is not None and self._pending.get("case_id") != case_id:
+            self._pending = None  # another case was asked for before this draft's case had loaded
         if case_id != self.case_id:
             self.case_id = case_id
             self.file = None
