@@ -3674,6 +3674,10 @@
         <source>About Wijkzorg Desktop</source>
         <translation>Over Wijkzorg Desktop</translation>
     </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} om {time}</translation>
+    </message>
     <message numerus="yes">
         <source>Since you last unlocked, %n failed attempt(s) were made to unlock with your login.</source>
         <translation>
@@ -4715,6 +4719,17 @@
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -6707,7 +6722,7 @@
     </message>
     <message>
         <source>Cannot be checked: this is not a PDF document, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Niet te controleren: dit is geen PDF-document, of het is beschadigd.</translation>
     </message>
     <message>
         <source>Not signed.</source>
@@ -6715,11 +6730,11 @@
     </message>
     <message>
         <source>Cannot be checked: the signature cannot be read; the file may be damaged.</source>
-        <translation type="unfinished" />
+        <translation>Niet te controleren: de handtekening is niet te lezen; het bestand is misschien beschadigd.</translation>
     </message>
     <message>
         <source>Changed: the document no longer matches the signature of {signer}.</source>
-        <translation type="unfinished" />
+        <translation>Gewijzigd: het document past niet meer bij de handtekening van {signer}.</translation>
     </message>
     <message>
         <source>yes</source>

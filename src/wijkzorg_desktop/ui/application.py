@@ -10,7 +10,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,20 +35,32 @@ def choose_language(argument: str | None, settings: UiSettings) -> str:
     return DEFAULT_LANGUAGE
 
 
+# Qt's own texts that its Dutch translation lacks (Qt 6 gave them a mnemonic): translated in ours, which is
+# installed after Qt's and so asked first.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (the file dialog's buttons, the standard buttons) may be: the folder Qt
+    was built with, then the one PySide6 ships, which is what a bundled program has."""
+    shipped = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    found = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(shipped)]
+    return list(dict.fromkeys(found))
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own texts and ours; a missing file leaves English rather than stopping the program."""
     QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
     if language == "en":
         return []
     installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(config.translations_dir())
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"wijkzorg_{language}", ours)):
+    for name, folders in ((f"qtbase_{language}", qt_translation_dirs()), (f"wijkzorg_{language}", [ours])):
         translator = QTranslator(app)
-        if translator.load(name, folder) and app.installTranslator(translator):
+        if any(translator.load(name, folder) for folder in folders) and app.installTranslator(translator):
             installed.append(translator)
         else:
-            log.warning("no translation %s in %s", name, folder)
+            log.warning("no translation %s in %s", name, ", ".join(folders))
     return installed
 
 

@@ -6,12 +6,14 @@ Each opens without blocking, so a lock can close it like any other dialog.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__, config
+from ..domain.availability import AMSTERDAM
 
 if TYPE_CHECKING:
     from ..store.keyfile import FailedAttempt
@@ -42,11 +44,15 @@ def about(parent: QWidget, practice_name: str) -> QMessageBox:
 
 
 def local_time(iso_utc: str) -> str:
-    moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate).toLocalTime()
-    if not moment.isValid():
+    """A moment recorded in UTC as the practice's clock read it (Europe/Amsterdam, summer time or not),
+    whatever the workstation's own time zone: "29 maart 2026 om 03:30"."""
+    try:
+        moment = datetime.fromisoformat(iso_utc.strip().replace("Z", "+00:00"))
+    except ValueError:
         return iso_utc
-    day = QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)
-    return f"{day} {moment.toString('HH:mm')}"
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(AMSTERDAM)
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+    return QCoreApplication.translate("Notices", "{day} at {time}").format(day=day, time=f"{local:%H:%M}")
 
 
 class Notices(QObject):
