@@ -130,6 +130,9 @@ def run_document(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from .documents.pdf_errors import PdfProblem
+    from .documents.verify import Verdict
+    from .services.document_errors import DocumentFailed
     from .services.documents import verify_pdf
 
     try:
@@ -138,15 +141,28 @@ def run_verify(args: argparse.Namespace) -> int:
         raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}."),
                                {"path": str(args.pdf), "reason": os_reason(exc)})) from exc
     password = read_passphrase(args.password_file) if args.password_file else None
-    if args.store is not None:
-        if not args.user:
-            raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --user with --store.")))
-        with opened(args) as session:
-            result = verify_pdf(session, data, password)
-    else:
-        result = verify_pdf(None, data, password)
+    try:
+        if args.store is not None:
+            if not args.user:
+                raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "Give --user with --store.")))
+            with opened(args) as session:
+                result = verify_pdf(session, data, password)
+        else:
+            result = verify_pdf(None, data, password)
+    except DocumentFailed as exc:
+        if exc.problem != PdfProblem.NOT_A_PDF:
+            raise
+        print(translate("cli", "Cannot be checked: this is not a PDF document, or it is damaged."))
+        return 1
     if not result.signed:
         print(translate("cli", "Not signed."))
+        return 1
+    if result.verdict == Verdict.UNCHECKABLE:
+        print(translate("cli", "Cannot be checked: the signature cannot be read; the file may be damaged."))
+        return 1
+    if result.verdict == Verdict.CHANGED:
+        print(translate("cli", "Changed: the document no longer matches the signature of {signer}.").format(
+            signer=result.signer))
         return 1
     yes, no = translate("cli", "yes"), translate("cli", "no")
     when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "?"

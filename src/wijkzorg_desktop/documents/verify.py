@@ -37,6 +37,17 @@ class Coverage(StrEnum):
     UNCLEAR = "unclear"
 
 
+class Verdict(StrEnum):
+    """The one answer to "can I rely on this file?"."""
+
+    OK = "ok"                      # intact, trusted, nothing after the signature
+    UNTRUSTED = "untrusted"        # intact, but signed by a certificate the practice does not know
+    ADDED_AFTER = "added_after"    # the signed revision is intact, something was appended after it
+    CHANGED = "changed"            # the signed bytes or the signature container were changed ("gewijzigd")
+    UNCHECKABLE = "uncheckable"    # the signature cannot be read ("niet te controleren")
+    NOT_SIGNED = "not_signed"
+
+
 _COVERAGE = {
     SignatureCoverageLevel.ENTIRE_FILE: Coverage.ENTIRE_FILE,
     SignatureCoverageLevel.ENTIRE_REVISION: Coverage.ENTIRE_REVISION,
@@ -62,10 +73,23 @@ class VerifyResult:
     changes: str = ""                        # pyHanko's judgement of what was appended: none, form_filling, ...
     signature_count: int = 0
     summary: str = ""                        # pyHanko's one-line summary, for the log and support
+    readable: bool = True                    # False: a signature is there, but it cannot be read
 
     @property
     def ok(self) -> bool:
         return self.signed and self.intact and self.trusted and not self.modified_after
+
+    @property
+    def verdict(self) -> Verdict:
+        if not self.signed:
+            return Verdict.NOT_SIGNED
+        if not self.readable:
+            return Verdict.UNCHECKABLE
+        if not self.intact:
+            return Verdict.CHANGED
+        if self.modified_after:
+            return Verdict.ADDED_AFTER
+        return Verdict.OK if self.trusted else Verdict.UNTRUSTED
 
 
 def fingerprint(der: bytes) -> str:
@@ -76,8 +100,13 @@ def fingerprint(der: bytes) -> str:
 def verify(pdf: bytes, trusted_certs: Iterable[bytes], password: str | None = None) -> VerifyResult:
     """The first signature of the PDF (the practice's), judged against ``trusted_certs`` (DER)."""
     reader = _reader(pdf, password)
-    signatures = reader.embedded_signatures
+    try:
+        signatures = reader.embedded_signatures
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
+        return _unreadable(f"signature fields: {error}")
     if not signatures:
+        if _SIGNATURE_MARK in pdf:  # a signature dictionary the reader could not reach: cut off, or damaged
+            return _unreadable("a signature dictionary is there, but no signature field leads to it")
         return VerifyResult(signed=False)
     embedded = signatures[0]
     trusted_ders = {bytes(c) for c in trusted_certs}
@@ -85,11 +114,13 @@ def verify(pdf: bytes, trusted_certs: Iterable[bytes], password: str | None = No
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(embedded, context, key_usage_settings=KEY_USAGE)
-    except (PdfError, ValueError) as error:
-        return VerifyResult(signed=True, signature_count=len(signatures), summary=f"unreadable: {error}")
+        padding_clean = _padding_is_zero(embedded.pkcs7_content)
+    except Exception as error:  # a damaged container fails in many ways in pyHanko: all "cannot be checked"
+        return _unreadable(f"{type(error).__name__}: {error}", len(signatures))
     cert = status.signing_cert
     der = cert.dump()
-    intact = bool(status.intact and status.valid)
+    # Bytes after the DER signature are not signed by anyone: they must be the zeros the signer left.
+    intact = bool(status.intact and status.valid) and padding_clean
     # A certificate the practice stored counts even once it has expired or when its key usage is unusual:
     # the practice decided to trust that very certificate. Anything else needs a valid path to one.
     trusted = intact and (bool(status.trusted) or der in trusted_ders)
@@ -110,11 +141,39 @@ def verify(pdf: bytes, trusted_certs: Iterable[bytes], password: str | None = No
         coverage=coverage,
         changes=level.name.lower() if level is not None else "unknown",
         signature_count=len(signatures),
-        summary=status.summary(),
+        summary=status.summary() if padding_clean else "INVALID: bytes after the signature are not zero",
     )
 
 
+_SIGNATURE_MARK = b"/ByteRange"
+_TAIL = 64  # bytes of something other than white space allowed after the last %%EOF
+
+
+def _unreadable(detail: str, count: int = 1) -> VerifyResult:
+    return VerifyResult(signed=True, readable=False, signature_count=count, summary=f"unreadable: {detail}")
+
+
+def _padding_is_zero(contents: bytes) -> bool:
+    """Whether everything in /Contents after the DER-encoded signature is zero padding."""
+    data = bytes(contents)
+    if len(data) < 2:
+        return False
+    first = data[1]
+    if first < 0x80:
+        end = 2 + first
+    else:
+        size = first & 0x7F
+        if size == 0 or size > 4 or len(data) < 2 + size:
+            return False
+        end = 2 + size + int.from_bytes(data[2:2 + size], "big")
+    return end <= len(data) and not any(data[end:])
+
 def _reader(pdf: bytes, password: str | None) -> PdfFileReader:
+    # A PDF ends with %%EOF. Without one near the end the file was cut off, or it was cut off in the middle of
+    # a later revision (such as the signature's) and ends with what follows an earlier %%EOF.
+    end = pdf.rfind(b"%%EOF")
+    if end < 0 or len(pdf[end + 5:].strip(b"\x00\t\n\f\r ")) > _TAIL:
+        raise DocumentError(PdfProblem.NOT_A_PDF, "it does not end with %%EOF: cut off or damaged")
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     except (PdfError, ValueError, IndexError) as error:
@@ -133,4 +192,7 @@ def _common_name(cert: asn1_x509.Certificate) -> str:
 
 
 def _text(value: object) -> str:
+    """A text entry of the signature dictionary; in an encrypted PDF it comes as a proxy to decrypt first."""
+    if value is not None and hasattr(value, "get_object"):
+        value = value.get_object()
     return "" if value is None else str(value)
