@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -44,7 +45,22 @@ def ensure_environment() -> None:
 
 
 def run(*command: str, env: dict[str, str] | None = None) -> int:
-    return subprocess.run(list(command), cwd=ROOT, env=env).returncode
+    """``command`` to its end. A SIGTERM or SIGHUP of this script is passed on and waited for, so the window closes
+    as usual (drafts kept, the demo's vault removed); Ctrl+C reaches the command from the terminal by itself."""
+    proc = subprocess.Popen(list(command), cwd=ROOT, env=env)
+
+    def pass_on(signum: int, _frame: object) -> None:
+        proc.send_signal(signum)
+
+    names = ("SIGTERM", "SIGHUP")
+    previous = {number: signal.signal(number, pass_on) for number in (getattr(signal, n) for n in names if
+                                                                      hasattr(signal, n))}
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return proc.wait()
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def test(extra: list[str]) -> int:

@@ -1827,6 +1827,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>"{typed}" is not a date here; the date stays {date}. Type it as 03-12-2026 or 03122026.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeactivateUser</name>
     <message>
         <source>Deactivate {name} ({login})?</source>

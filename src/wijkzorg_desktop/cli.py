@@ -35,6 +35,11 @@ def _build() -> argparse.ArgumentParser:
                      help=translate("cli", "open a fresh demo practice in a temporary folder"))
     top.add_argument("--lang", choices=i18n.LANGUAGES,
                      help=translate("cli", "language of the window and of the commands (default: nl)"))
+    top.add_argument("--user", metavar=translate("cli", "LOGIN"),
+                     help=translate("cli", "the window: this user is chosen on the unlock screen"))
+    top.add_argument("--passphrase-file", metavar=translate("cli", "FILE"),
+                     help=translate("cli", "the window: unlock at once as --user with the passphrase on the first "
+                                           "line of this file; - is stdin"))
     sub = top.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
     def command(name: str, help_text: str, needs_user: bool = True) -> argparse.ArgumentParser:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from ..services.demo import create_demo
 from .main_window import MainWindow
 from .page import Page
 from .setup_wizard import SetupWizard
+from .termination import close_on_signals
 from .ui_settings import UiSettings
 from .worker import Worker
 
@@ -79,9 +80,12 @@ class Launcher:
 
     def __init__(self, worker: Worker, store: Path, settings: UiSettings,
                  sections: Sequence[type[Page] | Message], demo: bool = False,
-                 on_quit: Callable[[], None] | None = None) -> None:
+                 on_quit: Callable[[], None] | None = None, login: str = "", passphrase: str | None = None) -> None:
         self.worker = worker
         self.store = store
+        self.login = login
+        self.passphrase = passphrase  # given on the command line (from a file): unlock without asking
+        self._closing = False
         self.window = MainWindow(worker, store, settings, sections, demo=demo)
         self.wizard: SetupWizard | None = None
         self.on_quit = on_quit
@@ -94,15 +98,40 @@ class Launcher:
             self.window.show()
             store = self.store
             self.worker.submit(lambda: create_demo(store, config.DEMO_PASSPHRASE),
-                               lambda _key: self.window.show_unlock("beheer"), self.window.show_failure)
+                               lambda _key: self._unlock(self.login or "beheer"), self.window.show_failure)
         elif vault_exists(self.store):
-            self.window.show_unlock()
+            self._unlock(self.login)
             self.window.show()
         else:
             self.wizard = SetupWizard(self.worker, self.store)
             self.wizard.accepted.connect(self._set_up)
             self.wizard.rejected.connect(self._quit)
             self.wizard.show()
+
+    def _unlock(self, login: str) -> None:
+        self.window.show_unlock(login)
+        passphrase, self.passphrase = self.passphrase, None
+        if login and passphrase is not None:
+            self.window.unlock_screen.unlock_as(login, passphrase)
+
+    def close(self) -> None:
+        """As the user closing the window (drafts kept, logout audited) or cancelling the first-use wizard. Work in
+        hand (an unlock, a save) is finished and delivered first, so its session is closed and nothing is lost."""
+        if self.worker.busy:
+            if not self._closing:
+                self._closing = True
+                self.worker.busy_changed.connect(self._close_when_idle)
+            return
+        if self.wizard is not None:
+            self.wizard.reject()
+        else:
+            self.window.close()
+
+    def _close_when_idle(self, busy: bool) -> None:
+        if not busy:
+            self._closing = False
+            self.worker.busy_changed.disconnect(self._close_when_idle)
+            QTimer.singleShot(0, self.close)  # after the result that ended the work was delivered
 
     def _set_up(self) -> None:
         wizard, self.wizard = self.wizard, None
@@ -117,7 +146,8 @@ class Launcher:
             self.on_quit()
 
 
-def run(store: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+def run(store: Path | None = None, demo: bool = False, language: str | None = None, login: str = "",
+        passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.ORGANISATION)
@@ -131,13 +161,15 @@ def run(store: Path | None = None, demo: bool = False, language: str | None = No
     from .sections import SECTIONS
 
     launcher = Launcher(worker, demo_dir or store or config.default_store_dir(), settings, SECTIONS,
-                        demo=demo, on_quit=app.quit)
+                        demo=demo, on_quit=app.quit, login=login, passphrase=passphrase)
+    restore_signals = close_on_signals(launcher.close)
     try:
         launcher.start()
         code = app.exec()
         if launcher.window.client.unlocked:
             launcher.window.close()
     finally:
+        restore_signals()
         worker.shutdown()
         remove_translators(app, translators)
         if demo_dir is not None:

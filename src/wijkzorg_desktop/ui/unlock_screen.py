@@ -168,7 +168,11 @@ class UnlockScreen(QWidget):
     def try_unlock(self) -> None:
         if not self.unlock_button.isEnabled():
             return
-        login, passphrase, store = self.user.currentText(), self.passphrase.text(), self.store
+        self.unlock_as(self.user.currentText(), self.passphrase.text())
+
+    def unlock_as(self, login: str, passphrase: str) -> None:
+        """As if typed: ``wijkzorg --user LOGIN --passphrase-file FILE`` starts here; a failure shows on this screen."""
+        store = self.store
         self._busy = True
         self.error.clear()
         self._update_buttons()
