@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wijkzorg_desktop.documents.certificates import self_signed, to_pem
-from wijkzorg_desktop.documents.contact_card import ContactCard
+from wijkzorg_desktop.documents.contact_card import ContactCard, read_day
 from wijkzorg_desktop.documents.contact_csv import read_csv, safe_cell, sniff_delimiter, write_csv
 from wijkzorg_desktop.domain.availability import parse_availability
 from wijkzorg_desktop.domain.contact_index import RowKind
@@ -228,3 +228,56 @@ def test_written_rows_read_back_the_same(name, notes, organisation, siilo, hours
     assert found.rows[0].card.organisation_name == organisation
     if org is not None:
         assert found.rows[1].card.organisation == org
+
+
+# -- what a fuzzer found: a clean error for the row, never a traceback --------------------------------------
+
+@pytest.mark.parametrize("day", ["³1-3-2024", "1-3-202³", "٣-3-2024", "٢٠٢٤-03-01", "２０２４-03-01", "31-3-2⁰24",
+                                 "1-13-2024", "2024-02-30", "31--2024", "-1-2024"])
+def test_digits_other_than_0_to_9_in_a_date_are_an_error_of_their_row(day):
+    found = read_csv(f"naam;gecontroleerd;notities\r\nAnouk Bakker;{day};x\r\nBram Jansen;31-3-2024;y\r\n".encode())
+    anouk, bram = found.rows
+    assert anouk.card.person.verified_on is None
+    assert [e.render(DUTCH) for e in anouk.errors] == [f'"{day}" is geen datum zoals 2024-03-31']
+    assert (bram.errors, bram.card.person.verified_on) == ((), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x0b", "\x1b", "\x7f"])
+def test_a_control_character_far_into_the_file_is_an_error_of_its_row(control):
+    rows = "".join(f"Persoon {i};Wijkteam Houten;notitie {i}\r\n" for i in range(300))
+    data = f"naam;organisatie;notities\r\n{rows}Eva de Graaf;Wijkteam;met{control}teken\r\n".encode()
+    assert data.index(control.encode()) > 4096
+    found = read_csv(data)
+    assert [r.errors for r in found.rows[:300]] == [()] * 300
+    (problem,) = found.rows[300].errors
+    assert problem.render(DUTCH) == f"er staat een stuurteken (U+{ord(control):04X}) in, en dat is geen tekst"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20))
+@example("³1-3-2024")
+@example("٣-3-2024")
+@example("1-1-٢٠٢٤")
+@example("0-0-0000")
+def test_any_text_in_a_date_cell_is_a_date_or_a_problem(text):
+    problems: list = []
+    day = read_day(text, problems)
+    assert (day is None) == bool(problems) or not text.strip()
+    if day is not None:
+        assert text.strip().isascii()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text(st.characters(codec="utf-8"), max_size=12), min_size=1, max_size=6),
+                min_size=1, max_size=6),
+       st.sampled_from(["naam;gecontroleerd;telefoon;e-mail;voorkeur;type;vertrokken;bereikbaarheid",
+                        "Name,Verified,Phone,Email,Preferred,Type,Departed,Availability"]))
+@example([["Eva\x00", "٣-3-2024", "06", "eva@", "mobiel", "x", "misschien", "ma 25:00"]],
+         "naam;gecontroleerd;telefoon;e-mail;voorkeur;type;vertrokken;bereikbaarheid")
+def test_any_cells_under_known_headers_give_a_card_or_errors(rows, header):
+    delimiter = ";" if ";" in header else ","
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows([header.split(delimiter), *rows])
+    with contextlib.suppress(UnreadableContactFile):
+        found = read_csv(out.getvalue().encode("utf-8", errors="replace"))
+        assert all(row.card is not None for row in found.rows)

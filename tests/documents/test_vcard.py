@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wijkzorg_desktop.documents.certificates import self_signed
@@ -355,3 +355,86 @@ def test_written_organisations_read_back_the_same(name, kind, municipalities, no
     (read,) = read_vcards(write_vcards([ContactCard(RowKind.ORGANISATION, None, org)]))
     assert read.errors == ()
     assert read.card.organisation == org
+
+
+# -- what a fuzzer found: odd charsets, control characters, parameters and line ends -----------------------
+
+@pytest.mark.parametrize("line", [
+    b"FN;CHARSET=rot13;ENCODING=QUOTED-PRINTABLE:Jan=20Smit",        # not a text encoding
+    b"FN;CHARSET=base64;ENCODING=QUOTED-PRINTABLE:Jan Smit",
+    b"FN;CHARSET=idna;ENCODING=QUOTED-PRINTABLE:Jan Smit=FF",         # idna cannot replace what it lacks
+    b"FN;CHARSET=punycode;ENCODING=QUOTED-PRINTABLE:Jan Smit=FF=FE",
+    b"FN;CHARSET=\xff\xfe\x80;ENCODING=QUOTED-PRINTABLE:Jan Smit",    # odd bytes
+    b"FN;CHARSET=x-unknown-8;ENCODING=QUOTED-PRINTABLE:Jan Smit",
+    b"FN;CHARSET=utf-16;ENCODING=QUOTED-PRINTABLE:Jan Smit=FF",       # an odd number of bytes
+    b"FN;CHARSET=utf-16;ENCODING=BASE64:SmFuIFNtaXQ=",
+    b"FN;CHARSET=utf-7:Jan Smit",
+    b"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Jan Smit=C3",         # a cut UTF-8 sequence
+])
+def test_an_odd_charset_reads_the_card_anyway(line):
+    (card,) = read_vcards(b"BEGIN:VCARD\r\nVERSION:2.1\r\n" + line + b"\r\nTEL;CELL:0612345678\r\nEND:VCARD\r\n")
+    assert card.errors == ()
+    assert card.card.person.name.startswith("Jan") or card.card.person.name
+    assert card.card.person.channels == (Channel(ChannelKind.MOBILE, "0612345678"),)
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x08", "\x0b", "\x1f", "\x7f"])
+def test_a_control_character_far_into_the_file_is_an_error_of_its_card(control):
+    first = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Bakker\r\nNOTE:" + "lang " * 1000 + "\r\nEND:VCARD\r\n"
+    data = (first + f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva{control}de Graaf\r\nEND:VCARD\r\n").encode()
+    assert data.index(control.encode()) > 4096
+    anouk, eva = read_vcards(data)
+    assert anouk.errors == ()
+    assert errors_nl(eva) == [f"regel 8: er staat een stuurteken (U+{ord(control):04X}) in, en dat is geen tekst"]
+
+
+def test_a_control_character_in_a_broken_line_is_not_quoted_as_such():
+    long = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Bakker\r\nNOTE:" + b"lang " * 1000 + b"\r\nEND:VCARD\r\n"
+    _, card = read_vcards(long + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva\r\nN\x00OTE:x\r\nEND:VCARD\r\n")
+    assert "\x00" not in errors_nl(card)[0] and "\ufffd" in errors_nl(card)[0]
+
+
+def test_android_custom_labels_and_cr_cr_lf_line_ends():
+    data = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Elle de Wit\r\n"
+            "TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=57=65=72=6B):0612345678\r\n"
+            "NOTE:een lange notitie die over\r\n twee regels loopt\r\nEND:VCARD\r\n").replace("\r\n", "\r\r\n")
+    (card,) = read_vcards(data.encode())
+    assert card.errors == ()
+    assert card.card.person.channels == (Channel(ChannelKind.PHONE, "0612345678"),)
+    assert card.card.person.notes == "een lange notitie die overtwee regels loopt"
+
+
+def test_both_kinds_of_e_mail_are_written_apart_and_read_back():
+    person = Person("Anouk Bakker", channels=(Channel(ChannelKind.EMAIL, "anouk@gmail.com"),
+                                              Channel(ChannelKind.SECURE_EMAIL, "a.bakker@zorgmail.nl", True)))
+    data = write_vcards([ContactCard(RowKind.PERSON, person)])
+    assert b"EMAIL;TYPE=work:anouk@gmail.com\r\n" in data
+    assert b"EMAIL;TYPE=work;X-WIJKZORG-SECURE=1;PREF=1:a.bakker@zorgmail.nl\r\n" in data
+    (read,) = read_vcards(data)
+    assert read.card.person.channels == person.channels
+
+
+PARAMETER = st.text(st.sampled_from("AZaz09-_=,;:\"()\\ \t\xe9\x00"), max_size=12)
+CHARSET = st.sampled_from(["", "UTF-8", "utf-16", "Windows-1252", "rot13", "base64", "idna", "punycode",
+                           "\xff\xfe", "x-nonsense", "utf-7", "zlib", "hex", "unicode-escape"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["FN", "N", "ORG", "TEL", "EMAIL", "NOTE", "KEY", "ADR", "X-WIJKZORG-VERIFIED",
+                        "item1.TEL", "PHOTO", "X-ABLabel"]),
+       PARAMETER, CHARSET, st.sampled_from(["", "QUOTED-PRINTABLE", "BASE64", "B", "8BIT"]),
+       st.text(max_size=30), st.sampled_from(["\r\n", "\n", "\r", "\r\r\n"]))
+@example("FN", "", "rot13", "QUOTED-PRINTABLE", "Jan=20A", "\r\n")
+@example("FN", "", "idna", "QUOTED-PRINTABLE", "J\xe9n=FF", "\r\n")
+@example("FN", "", "base64", "QUOTED-PRINTABLE", "Jan", "\r\n")
+@example("TEL", "X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=4C)", "", "", "0612345678", "\r\n")
+@example("NOTE", "", "", "", "a\x00b", "\r\r\n")
+@example("X-WIJKZORG-VERIFIED", "", "", "", "٣-3-2024", "\n")
+def test_any_property_with_any_parameters_reads_cleanly(name, parameter, charset, encoding, value, newline):
+    params = (f";{parameter}" if parameter else "") + (f";CHARSET={charset}" if charset else "") + \
+        (f";ENCODING={encoding}" if encoding else "")
+    text = newline.join(["BEGIN:VCARD", "VERSION:2.1", "FN:Vaste Naam", f"{name}{params}:{value}", "END:VCARD", ""])
+    with contextlib.suppress(UnreadableContactFile):
+        found = read_vcards(text.encode("utf-8", errors="replace"))
+        assert [c.number for c in found] == list(range(1, len(found) + 1))
+        assert all(c.card is not None for c in found)

@@ -194,3 +194,17 @@ def test_cli_dry_run_reads_the_client_file(capsys, vault, passphrase_file, name)
     for number in as_written:
         assert f'"{number}" is geen Nederlands of internationaal telefoonnummer' in out
     assert lines[-1].startswith(f"Rijen: {len(expected_people)}; nieuw: {len(expected_people)};")
+
+
+def test_a_control_character_deep_in_a_client_file_stops_only_its_card(session, tmp_path):
+    """Android's export with a NUL in the second card, past the first 4 KB: that card is shown with its
+    error and skipped, the first is imported."""
+    data = (CLIENTS / "android_21.vcf").read_bytes().replace(b"FN:Joost Bakker", b"FN:Joost\x00Bakker")
+    assert data.index(b"\x00") > 4096
+    path = tmp_path / "android.vcf"
+    path.write_bytes(data)
+    found = contact_exchange.preview(session, path)
+    assert [[e.render(NL) for e in row.errors] for row in found.rows] == [
+        [], ["regel 73: er staat een stuurteken (U+0000) in, en dat is geen tekst"]]
+    assert contact_exchange.apply(session, found).added == 1
+    assert [name for name, _, _ in stored(session)] == ["Élle De Wit"]

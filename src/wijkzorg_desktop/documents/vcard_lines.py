@@ -217,7 +217,13 @@ def quoted_printable(value: str, charset: str = "") -> str:
 
 
 def _codec(charset: str) -> str:
-    return text_codec(charset) or "utf-8"
+    """How the literal characters of a quoted-printable value go back to bytes: in the declared charset when it
+    writes ASCII as ASCII (Windows-1252, UTF-8), else as UTF-8 (a "UTF-16" value written as QP)."""
+    codec = text_codec(charset)
+    try:
+        return codec if codec and "Az=0 ".encode(codec) == b"Az=0 " else "utf-8"
+    except (UnicodeError, ValueError):
+        return "utf-8"
 
 
 def base64_bytes(value: str) -> bytes:
