@@ -281,3 +281,14 @@ def test_any_cells_under_known_headers_give_a_card_or_errors(rows, header):
     with contextlib.suppress(UnreadableContactFile):
         found = read_csv(out.getvalue().encode("utf-8", errors="replace"))
         assert all(row.card is not None for row in found.rows)
+
+
+def test_both_kinds_of_e_mail_have_their_own_column_and_read_back():
+    person = Person("Anouk Bakker", channels=(Channel(ChannelKind.EMAIL, "anouk@gmail.com", True),
+                                              Channel(ChannelKind.SECURE_EMAIL, "a.bakker@zorgmail.nl")))
+    data = write_csv([ContactCard(RowKind.PERSON, person)])
+    header, row = data.decode("utf-8-sig").splitlines()
+    cells = dict(zip(header.split(";"), row.split(";"), strict=True))
+    assert (cells["e-mail"], cells["beveiligde e-mail"]) == ("anouk@gmail.com", "a.bakker@zorgmail.nl")
+    (read,) = read_csv(data).rows
+    assert read.card.person.channels == person.channels

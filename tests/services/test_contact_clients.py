@@ -20,7 +20,7 @@ from wijkzorg_desktop.domain.errors import FormInvalid
 from wijkzorg_desktop.i18n import translator
 from wijkzorg_desktop.services import contact_exchange, contacts
 from wijkzorg_desktop.services.contact_rules import display_channel
-from wijkzorg_desktop.services.vaults import unlock
+from wijkzorg_desktop.services.vaults import create_vault, unlock
 from wijkzorg_desktop.store import organisations, people
 
 CLIENTS = Path(__file__).resolve().parents[1] / "data" / "contacts" / "clients"
@@ -208,3 +208,24 @@ def test_a_control_character_deep_in_a_client_file_stops_only_its_card(session, 
         [], ["regel 73: er staat een stuurteken (U+0000) in, en dat is geen tekst"]]
     assert contact_exchange.apply(session, found).added == 1
     assert [name for name, _, _ in stored(session)] == ["Élle De Wit"]
+
+
+@pytest.mark.parametrize("fmt", ["vcf", "csv"])
+def test_e_mail_kinds_and_numbers_kept_as_written_survive_an_export(session, tmp_path, passphrase, fmt):
+    """Exported and imported by another practice, each channel keeps its kind and its value."""
+    imported(session, CLIENTS / "outlook_2010.vcf")
+    (jeroen,) = people.all_people(session.conn)
+    secure = Channel(ChannelKind.SECURE_EMAIL, "j.brouwer@zorgmail.nl")
+    contacts.save_person(session, replace(jeroen, channels=(*jeroen.channels, secure)))
+    out = tmp_path / f"kaart.{fmt}"
+    contact_exchange.export(session, out, fmt)
+    other = create_vault(tmp_path / "andere", "Praktijk Oost", "beheer", "Els Oost", passphrase).session
+    try:
+        found = imported(other, out)
+        warned = [w.params["value"] for row in found.rows for w in row.warnings]
+        assert warned == ["BusinessPhone", "(555) 987-6543"]
+        assert stored(other) == stored(session)
+    finally:
+        other.close()
+    assert [kind for _, _, channels in stored(session) for kind, _ in channels] == [
+        PHONE, PHONE, MOBILE, EMAIL, ChannelKind.SECURE_EMAIL]

@@ -283,6 +283,7 @@ def build_map(session) -> None:
     contacts.save_person(session, Person(
         "Renée Saënen", houten.id, "jeugdverpleegkundige",
         (Channel(ChannelKind.PHONE, "030 637 1200"), Channel(ChannelKind.MOBILE, "06 12345678", True),
+         Channel(ChannelKind.EMAIL, "renee.saenen@gmail.com"),
          Channel(ChannelKind.SECURE_EMAIL, "renee@wijkteamhouten.nl"),
          Channel(ChannelKind.SIILO, "Saënen, Renée")),
         parse_availability("ma,di 09:00-12:00, 13:00-17:00; vr 17:00-08:00"), "beheer", date(2024, 3, 31),
