@@ -1830,7 +1830,7 @@
     <name>DateEdit</name>
     <message>
         <source>"{typed}" is not a date here; the date stays {date}. Type it as 03-12-2026 or 03122026.</source>
-        <translation type="unfinished" />
+        <translation>"{typed}" is hier geen datum; de datum blijft {date}. Typ de datum als 03-12-2026 of 03122026.</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +6778,14 @@
     <message>
         <source>{problem} (see {prog} --help)</source>
         <translation>{problem} (zie {prog} --help)</translation>
+    </message>
+    <message>
+        <source>{word} is not a command (choose from {choices})</source>
+        <translation>{word} is geen opdracht (kies uit {choices})</translation>
+    </message>
+    <message>
+        <source>the command is missing or unknown (choose from {choices}); what stands in its place is not repeated here: it could be a passphrase</source>
+        <translation>de opdracht ontbreekt of is onbekend (kies uit {choices}); wat op haar plaats staat wordt hier niet herhaald: het kan een wachtwoord zijn</translation>
     </message>
     <message>
         <source>unknown options: {options}</source>

@@ -186,3 +186,25 @@ def test_the_form_is_walked_with_tab_in_reading_order_and_fields_have_names(qtbo
     assert form.adequate.buttons[Answer.DOUBT].accessibleName() == "Adequate zorg: twijfel"
     assert form.concerns.accessibleName() == "Zorgen"
     assert page.save_action.toolTip() == "De kindcheck opslaan (Ctrl+S)"
+
+
+def test_the_next_check_has_no_day_until_one_is_chosen(qtbot, rig, dutch):
+    page = open_page(qtbot, rig)
+    form = page.form
+    assert not form.next_check.check.isChecked()
+    assert form.next_check.edit.text().strip() == ""  # not today, not any day
+    qtbot.keyClicks(form.patient, "C.D.")
+    form.next_check.check.setChecked(True)  # ticked, but left empty
+    qtbot.keyClick(form.patient, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.notice.text() == "Kindcheck van C.D. opgeslagen." and not rig.worker.busy)
+    assert [k.next_check for k in rig.run(kindchecks.overview).kindchecks] == [None]
+
+    qtbot.keyClick(page.overview.list, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(form.patient, "E.F.")
+    form.next_check.check.setChecked(True)
+    qtbot.waitUntil(form.next_check.edit.hasFocus)
+    qtbot.keyClicks(form.next_check.edit, "23022027")
+    qtbot.keyClick(form.next_check.edit, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.notice.text() == "Kindcheck van E.F. opgeslagen." and not rig.worker.busy)
+    stored = {k.patient: k.next_check for k in rig.run(kindchecks.overview).kindchecks}
+    assert stored == {"C.D.": None, "E.F.": date(2027, 2, 23)}

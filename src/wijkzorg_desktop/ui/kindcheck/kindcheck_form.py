@@ -109,7 +109,7 @@ class KindcheckForm(QWidget):
         self.concerns.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.action = QComboBox(objectName="kindcheckAction")
         fill(self.action, ACTION_LABELS, "kindcheck")
-        self.next_check = OptionalDate(self.tr("&Next check on"), "kindcheckNext")
+        self.next_check = OptionalDate(self.tr("&Next check on"), "kindcheckNext", empty_until_chosen=True)
         self.concerning = warning_label("kindcheckConcerning")
         self.concerning.setText(self.tr("This kindcheck raises concerns: after saving you can open or link a case."))
         self.linked = QLabel(objectName="kindcheckLinked")
