@@ -117,6 +117,19 @@ def _longest(items, text: Callable[[object], str]):
     return max(items, key=lambda item: len(text(item))) if items else None
 
 
+def weigh(dialog, lookup, today) -> None:
+    """The conflict-van-plichten weighing, answered as a GP would (the dialog at its tallest)."""
+    from wijkzorg_desktop.domain.consent import SharingBasis
+
+    dialog.prepare(lookup, today)
+    dialog.basis.setCurrentIndex(dialog.basis.findData(str(SharingBasis.CONFLICT_OF_DUTIES)))
+    dialog.serious_interest.setPlainText("De veiligheid van de kinderen: vader dreigt en moeder durft niet te melden.")
+    dialog.other_way.setPlainText("Nee. Moeder is twee keer gevraagd en weigert uit angst voor vader.")
+    dialog.why_no_consent.setPlainText("Gevraagd op 12 november; geweigerd uit angst voor escalatie thuis.")
+    dialog.outweighs_yes.setChecked(True)
+    dialog.what_to_whom.setPlainText("Alleen de zorgen over de veiligheid thuis, aan de wijkcoach van het CJG.")
+
+
 def builders(rig: Rig, content: DemoContent, folder: Path) -> dict[str, Callable[[], QDialog]]:
     """How each dialog is made and filled in, by qualified class name."""
     from wijkzorg_desktop.ui.admin.certificate_dialogs import Pkcs12Dialog, TokenDialog
@@ -190,7 +203,7 @@ def builders(rig: Rig, content: DemoContent, folder: Path) -> dict[str, Callable
         PromiseDialog: made(PromiseDialog, prepare=lambda d: d.prepare(promise, content.directory, file.parties)),
         FeedbackDialog: made(FeedbackDialog, prepare=lambda d: d.prepare(vt, today)),
         VtContactDialog: made(VtContactDialog, prepare=lambda d: d.prepare(vt)),
-        BasisDialog: made(BasisDialog, prepare=lambda d: d.prepare(content.lookup, today)),
+        BasisDialog: made(BasisDialog, prepare=lambda d: weigh(d, content.lookup, today)),
         ExportDialog: made(ExportDialog, prepare=lambda d: d.prepare(len(content.map.rows()), 3)),
         ImportDialog: made(ImportDialog, content.import_preview),
         OrganisationDialog: made(OrganisationDialog, rig.client, prepare=lambda d: d.prepare(organisation)),
@@ -209,7 +222,17 @@ def builders(rig: Rig, content: DemoContent, folder: Path) -> dict[str, Callable
                              "poh"),
         SetupWizard: made(SetupWizard, rig.worker, folder / "nieuwe-praktijk.wzv"),
     }
-    return {name(cls): make for cls, make in table.items()}
+    made_here = {name(cls): make for cls, make in table.items()}
+
+    def departure() -> QDialog:
+        from wijkzorg_desktop.ui.contacts.departure_dialog import DepartureDialog
+
+        dialog = DepartureDialog()
+        dialog.prepare(person, content.map, today)
+        return dialog
+
+    made_here["wijkzorg_desktop.ui.contacts.departure_dialog.DepartureDialog"] = departure
+    return made_here
 
 
 def every_dialog(qtbot, rig: Rig, folder: Path) -> Iterator[tuple[str, QDialog]]:

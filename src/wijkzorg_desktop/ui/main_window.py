@@ -40,6 +40,7 @@ from .followups.shell import FollowUpShell
 from .lock import IdleLock
 from .messages import error_text, show_error
 from .page import Drafts, Page
+from .screen_fit import resize_within
 from .status_bar import ShellStatusBar
 from .ui_settings import UiSettings
 from .unlock_screen import UnlockScreen
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_key.connect(self.lock)
         self.client.changed.connect(self._load_practice)
-        self.resize(1100, 720)
+        resize_within(self, 1100, 720)  # a 1366×768 screen has 728 pixels above its taskbar
         self.restoreGeometry(settings.geometry)
         self._set_locked(True)
 

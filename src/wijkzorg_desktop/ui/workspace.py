@@ -17,6 +17,7 @@ from ..domain.text import Message
 from ..domain.users import Role
 from .client import VaultClient
 from .page import Drafts, Page, Target
+from .screen_fit import PageFrame, frame_of
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class Workspace(QWidget):
                 continue
             page = section(client)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(PageFrame(page))  # a page too big for the window scrolls in it
             item = QListWidgetItem(page.nav_text())
             item.setData(PAGE_ROLE, len(self.pages) - 1)
             item.setToolTip(page.nav_tooltip())
@@ -116,11 +117,12 @@ class Workspace(QWidget):
         if item is None or item.data(PAGE_ROLE) is None:
             return
         page = self.pages[int(item.data(PAGE_ROLE))]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(frame_of(page))
         self.page_changed.emit(page.page_id)
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
+        widget = widget.widget() if isinstance(widget, PageFrame) else widget
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, index: int) -> None:
@@ -173,7 +175,11 @@ class Workspace(QWidget):
         self.nav.clear()
         self.nav.blockSignals(False)
         for page in pages:
-            self.stack.removeWidget(page)
+            frame = frame_of(page)
+            self.stack.removeWidget(frame)
+            if isinstance(frame, PageFrame):
+                frame.takeWidget()
+                frame.deleteLater()
             page.hide()
             page.setParent(None)
         return pages

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +26,7 @@ from ...domain.consent import BASIS_LABELS, PURPOSE_LABELS, BasisRecord, Purpose
 from ..contacts.form_parts import ContactDialog
 from ..dates import date_edit, from_qdate, to_qdate
 from ..page_parts import explanation
+from ..screen_fit import ScrollingForm, within
 from .track_parts import Lookup, RecipientCombo, word
 from .vt_contact_dialog import text_box
 
@@ -91,14 +93,23 @@ class BasisDialog(ContactDialog):
                             buddy=self.what_to_whom), self.what_to_whom)
         self.hint = explanation("")
         self.hint.setObjectName("basisHint")
+        content = QWidget(objectName="basisForm")
+        parts = QVBoxLayout(content)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addLayout(form)
+        parts.addWidget(self.hint)
+        parts.addWidget(self.weighing)
+        parts.addStretch(1)
+        self.form_area = ScrollingForm(content)  # the weighing scrolls on a small screen; Save stays in sight
         body = QVBoxLayout(self)
-        body.addLayout(form)
-        body.addWidget(self.hint)
-        body.addWidget(self.weighing)
+        body.addWidget(self.form_area, 1)
         body.addWidget(self.notice)
         body.addWidget(self.buttons)
         self.basis.currentIndexChanged.connect(self._basis_changed)
         self.setMinimumWidth(620)
+
+    def sizeHint(self) -> QSize:
+        return within(super().sizeHint(), self)
 
     def prepare(self, lookup: Lookup | None, today: date) -> None:
         if lookup is not None:
@@ -129,6 +140,7 @@ class BasisDialog(ContactDialog):
             self.hint.setText(self.tr(
                 "The right to report lets you inform Veilig Thuis without consent, breaking secrecy where "
                 "needed. It holds toward Veilig Thuis only."))
+        self.form_area.updateGeometry()
         self.adjustSize()
 
     def check(self) -> bool:

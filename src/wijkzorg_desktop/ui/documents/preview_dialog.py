@@ -36,6 +36,7 @@ from ..client import VaultClient
 from ..messages import error_text
 from ..page_parts import Notice, explanation, heading
 from ..printing import PrintFailed, can_print, new_printer, print_pdf
+from ..screen_fit import resize_within
 from .page_view import PageView
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class PreviewDialog(QDialog):
         self.setTabOrder(self.view, self.save_button)
         self.setTabOrder(self.save_button, self.print_button)
         self.setTabOrder(self.print_button, self.close_button)
-        self.resize(860, 900)
+        resize_within(self, 860, 900)
 
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_document)
