@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from wijkzorg_desktop.cli import parser, run
 from wijkzorg_desktop.domain.os_errors import os_reason
@@ -56,7 +58,9 @@ def commands(top: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[t
 
 
 WRONG = {
-    "unknown command": (["frobnicate"], "'frobnicate' is geen geldige keuze"),
+    "unknown command": (["frobnicate"], "'frobnicate' is geen opdracht (kies uit init, demo, check, export-json, "),
+    "unknown action": (["contacts", "exporteer"], "'exporteer' is geen opdracht (kies uit import, export)"),
+    "passphrase as option": (["--passphrase", "correct horse battery staple"], "de opdracht ontbreekt of is onbekend"),
     "missing option": (["check", "--store", "{store}"], "verplicht maar niet gegeven: --user"),
     "option without value": (["check", "--user", "beheer", "--store"], "--store: hier hoort één waarde achter"),
     "unknown option": (["check", "--store", "{store}", "--user", "beheer", "--bogus"], "onbekende opties: --bogus"),
@@ -82,6 +86,32 @@ def test_a_wrong_command_line_is_one_dutch_line(case, store, capsys):
     assert "--help)" in line, line  # says where to look
     assert not ENGLISH.search(line.removesuffix("--help)")), line
     assert not store.exists()  # nothing was touched, not even a vault folder made
+
+
+def parser_at(path: tuple[str, ...]) -> argparse.ArgumentParser:
+    found = parser()
+    for name in path:
+        found = next(a for a in found._actions if isinstance(a, argparse._SubParsersAction)).choices[name]
+    return found
+
+
+KNOWN_OPTIONS = {option for path in commands(parser()) for option in parser_at(path)._option_string_actions}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(commands(parser())),
+       option=st.from_regex(r"--?[a-z][a-z-]{0,12}", fullmatch=True).filter(lambda o: o not in KNOWN_OPTIONS),
+       value=st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=6, max_size=12), joined=st.booleans())
+def test_any_unknown_option_anywhere_is_one_dutch_line_without_its_value(capsys, store, path, option, value,
+                                                                          joined):
+    secret = f"Geheim-{value}"
+    extra = [f"{option}={secret}"] if joined else [option, secret]
+    code, out, err = cli(capsys, *path, "--store", store, *extra)
+    assert (code, out) == (2, "")
+    line = one_line(err)
+    assert secret not in line, line
+    assert not ENGLISH.search(line.removesuffix("--help)")), line
+    assert not store.exists()
 
 
 def test_a_wrong_command_line_in_a_real_process_is_one_dutch_line(store):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import NoReturn
 
@@ -53,6 +54,10 @@ TEXTS = (
 )
 
 SEE_HELP = QT_TRANSLATE_NOOP("cli", "{problem} (see {prog} --help)")
+UNKNOWN_COMMAND = QT_TRANSLATE_NOOP("cli", "{word} is not a command (choose from {choices})")
+NOT_A_COMMAND = QT_TRANSLATE_NOOP("cli", "the command is missing or unknown (choose from {choices}); what stands "
+                                         "in its place is not repeated here: it could be a passphrase")
+COMMAND_WORD = re.compile(r"[a-z][a-z-]{0,19}")
 UNKNOWN_OPTIONS = QT_TRANSLATE_NOOP("cli", "unknown options: {options}")
 UNEXPECTED_VALUES = QT_TRANSLATE_NOOP("cli", "an unexpected value (not repeated here: it could be a passphrase)")
 
@@ -84,6 +89,17 @@ class Parser(argparse.ArgumentParser):
         if message:
             self._print_message(message)
         raise Finished(status)
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        """A wrong command is repeated only when it looks like one mistyped ("chek"); a word after an unknown
+        option (``wijkzorg --passphrase SECRET``) is taken for the command and must not end up in a log."""
+        if not isinstance(action, argparse._SubParsersAction) or value in (action.choices or ()):
+            super()._check_value(action, value)
+            return
+        choices = ", ".join(action.choices or ())
+        problem = (Message("cli", UNKNOWN_COMMAND, {"word": f"'{value}'", "choices": choices})
+                   if COMMAND_WORD.fullmatch(str(value)) else Message("cli", NOT_A_COMMAND, {"choices": choices}))
+        raise argparse.ArgumentError(None, problem.render(translator()))
 
     def parse_args(self, args=None, namespace=None):  # type: ignore[override]
         """As argparse, but an unknown word is named only when it is an option, and never with its value:
