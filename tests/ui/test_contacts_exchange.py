@@ -31,7 +31,7 @@ END:VCARD
 BEGIN:VCARD
 VERSION:4.0
 FN:Foutje
-TEL:12
+EMAIL:foutje@
 END:VCARD
 """
 
@@ -79,7 +79,7 @@ def test_the_preview_shows_rows_errors_and_a_duplicate_and_cancel_writes_nothing
     cards.write_text(CARDS, encoding="utf-8")
     dialog = open_preview(qtbot, page, cards)
     assert column(dialog, ImportDialog.COL_NAME) == ["Sanne de Vries", "Tom Bakker", "Foutje"]
-    assert column(dialog, ImportDialog.COL_PROBLEMS) == ["", "", "\"12\" is geen geldig telefoonnummer"]
+    assert column(dialog, ImportDialog.COL_PROBLEMS) == ["", "", "\"foutje@\" is geen geldig e-mailadres"]
     assert column(dialog, ImportDialog.COL_DUPLICATE) == ["Sanne de Vries", "", ""]
     assert list(dialog.choices) == [1]  # only the duplicate asks what to do
     choice = dialog.choices[1]
