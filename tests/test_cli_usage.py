@@ -58,6 +58,7 @@ def commands(top: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[t
 
 
 WRONG = {
+    "no command": ([], "Noem een opdracht"),
     "unknown command": (["frobnicate"], "'frobnicate' is geen opdracht (kies uit init, demo, check, export-json, "),
     "unknown action": (["contacts", "exporteer"], "'exporteer' is geen opdracht (kies uit import, export)"),
     "passphrase as option": (["--passphrase", "correct horse battery staple"], "de opdracht ontbreekt of is onbekend"),
