@@ -543,7 +543,7 @@
         <translation>De afweging (conflict van plichten)</translation>
     </message>
     <message>
-        <source>Which &amp;serious interest is at stake (the child's safety)?</source>
+        <source>Which serious &amp;interest is at stake (the child's safety)?</source>
         <translation>Welk &amp;zwaarwegend belang staat op het spel (de veiligheid van het kind)?</translation>
     </message>
     <message>
@@ -678,8 +678,12 @@
         <translation>Alleen casussen waarvoor u verantwoordelijk bent</translation>
     </message>
     <message>
-        <source>&amp;Feedback overdue</source>
+        <source>Feedback o&amp;verdue</source>
         <translation>Terugkoppeling te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>Only cases where Veilig Thuis's terugkoppeling is late</source>
@@ -692,10 +696,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -725,15 +725,15 @@
         <translation>Verantwoordelijke en zorg opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Add &amp;follow-up…</source>
-        <translation>Opvolging &amp;toevoegen…</translation>
-    </message>
-    <message>
         <source>A follow-up for this case, filled in with the selected party or timeline entry (Ctrl+Shift+N)</source>
         <translation>Een opvolging voor deze casus, ingevuld met de gekozen partij of tijdlijnregel (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
+        <source>Add fo&amp;llow-up…</source>
+        <translation>O&amp;pvolging toevoegen…</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Verantwoordelijk:</translation>
+        <translation>Verantwoordeli&amp;jk:</translation>
     </message>
     <message>
         <source>C&amp;oncern:</source>
@@ -1368,12 +1368,12 @@
         <translation>Delen zonder toestemming</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>Record co&amp;nsent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
         <source>Share &amp;without consent…</source>
-        <translation>Delen &amp;zonder toestemming…</translation>
+        <translation>Dele&amp;n zonder toestemming…</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1875,7 +1875,7 @@
         <translation>Verplicht, ook als u het advies volgt</translation>
     </message>
     <message>
-        <source>&amp;Record decision</source>
+        <source>Record d&amp;ecision</source>
         <translation>Besluit &amp;vastleggen</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Besluit:</translation>
+        <translation>Bes&amp;luit:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
@@ -2018,6 +2018,10 @@
     <message>
         <source>preferred</source>
         <translation>voorkeur</translation>
+    </message>
+    <message>
+        <source>not a Dutch or international number: check it</source>
+        <translation>geen Nederlands of internationaal nummer: controleer het</translation>
     </message>
     <message>
         <source>never</source>
@@ -2330,7 +2334,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Gedaan</translation>
+        <translation>G&amp;edaan</translation>
     </message>
     <message>
         <source>A result is written in the case's timeline.</source>
@@ -2373,11 +2377,11 @@
     </message>
     <message>
         <source>&amp;On</source>
-        <translation>&amp;Op</translation>
+        <translation>O&amp;p</translation>
     </message>
     <message>
         <source>a&amp;t</source>
-        <translation>&amp;om</translation>
+        <translation>o&amp;m</translation>
     </message>
     <message>
         <source>&amp;Repeat every</source>
@@ -2444,8 +2448,12 @@
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
+        <source>Ow&amp;ner:</source>
         <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Contactpersoo&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
@@ -2453,11 +2461,7 @@
     </message>
     <message>
         <source>&amp;Party:</source>
-        <translation>&amp;Partij:</translation>
-    </message>
-    <message>
-        <source>Contact &amp;person:</source>
-        <translation>Contact&amp;persoon:</translation>
+        <translation>P&amp;artij:</translation>
     </message>
     <message>
         <source>Recurrence:</source>
@@ -2531,7 +2535,7 @@
         <translation>Te doen in de periode (niets aangevinkt: alles wat openstaat)</translation>
     </message>
     <message>
-        <source>&amp;Make list</source>
+        <source>Make &amp;list</source>
         <translation>Lijst ma&amp;ken</translation>
     </message>
     <message>
@@ -2838,7 +2842,7 @@
         <translation>&amp;Gepseudonimiseerd: initialen en geboortejaren (aangeraden)</translation>
     </message>
     <message>
-        <source>&amp;More details: full names, typed here for this document only</source>
+        <source>More &amp;details: full names, typed here for this document only</source>
         <translation>&amp;Meer gegevens: volledige namen, hier getypt en alleen voor dit document</translation>
     </message>
     <message>
@@ -2870,7 +2874,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Edit the selected member</source>
@@ -2878,7 +2882,7 @@
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
@@ -3016,23 +3020,23 @@
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation>&amp;Gedaan…</translation>
+        <translation>Ge&amp;daan…</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done, with its result</source>
         <translation>De gekozen opvolging als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <source>No longer &amp;needed…</source>
-        <translation>&amp;Vervallen…</translation>
+        <source>No &amp;longer needed…</source>
+        <translation>V&amp;ervallen…</translation>
+    </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>Drop the selected follow-up, with the reason</source>
         <translation>De gekozen opvolging laten vervallen, met de reden</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>Change the selected follow-up</source>
@@ -3126,8 +3130,12 @@
         <translation>Volgende check</translation>
     </message>
     <message>
-        <source>A&amp;ges:</source>
+        <source>Ag&amp;es:</source>
         <translation>Leef&amp;tijden:</translation>
+    </message>
+    <message>
+        <source>Asks for he&amp;lp:</source>
+        <translation>Kan hu&amp;lp vragen:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3158,20 +3166,16 @@
         <translation>Kan de ouder adequate zorg geven?</translation>
     </message>
     <message>
-        <source>Asks for &amp;help:</source>
-        <translation>Kan &amp;hulp vragen:</translation>
-    </message>
-    <message>
         <source>Can the parent ask for help?</source>
         <translation>Kan de ouder om hulp vragen?</translation>
     </message>
     <message>
-        <source>Ne&amp;twork:</source>
-        <translation>Net&amp;werk:</translation>
-    </message>
-    <message>
         <source>Is there a network around the family?</source>
         <translation>Is er een netwerk rond het gezin?</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;werk:</translation>
     </message>
     <message>
         <source>C&amp;oncerns:</source>
@@ -3594,7 +3598,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Verantwoordelijk:</translation>
+        <translation>Verantwoordeli&amp;jk:</translation>
     </message>
     <message>
         <source>Cr&amp;eate</source>
@@ -3925,10 +3929,6 @@
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <source>S&amp;how kept promises</source>
-        <translation>Nagekomen toezeggingen t&amp;onen</translation>
-    </message>
-    <message>
         <source>Who does what</source>
         <translation>Wie doet wat</translation>
     </message>
@@ -3942,7 +3942,7 @@
     </message>
     <message>
         <source>&amp;Edit party…</source>
-        <translation>Partij &amp;bewerken…</translation>
+        <translation>Partij be&amp;werken…</translation>
     </message>
     <message>
         <source>Edit the selected party</source>
@@ -3950,15 +3950,11 @@
     </message>
     <message>
         <source>Contact &amp;today</source>
-        <translation>Contact gehad vandaa&amp;g</translation>
+        <translation>&amp;Contact gehad vandaag</translation>
     </message>
     <message>
         <source>Record that you had contact with the selected party today</source>
         <translation>Vastleggen dat u vandaag contact had met de gekozen partij</translation>
-    </message>
-    <message>
-        <source>&amp;Remove party…</source>
-        <translation>Partij &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Take the selected party off this case</source>
@@ -3983,6 +3979,14 @@
     <message>
         <source>Edit the selected promise</source>
         <translation>De gekozen toezegging bewerken</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w kept promises</source>
+        <translation>Nagekomen toezeggingen t&amp;onen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve party…</source>
+        <translation>Partij &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
@@ -4356,7 +4360,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Edit the selected goal or agreement</source>
@@ -4364,7 +4368,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Gedaan</translation>
+        <translation>G&amp;edaan</translation>
     </message>
     <message>
         <source>The selected goal or agreement is done (or open again)</source>
@@ -4931,10 +4935,10 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <source>&amp;Feedback received…</source>
+        <source>Feedback rece&amp;ived…</source>
         <translation>&amp;Terugkoppeling ontvangen…</translation>
     </message>
     <message>
@@ -5103,15 +5107,15 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Chec&amp;k</source>
         <translation>C&amp;ontroleren</translation>
     </message>
     <message>
-        <source>&amp;Share with:</source>
+        <source>Sh&amp;are with:</source>
         <translation>Delen &amp;met:</translation>
     </message>
     <message>
-        <source>f&amp;or:</source>
+        <source>&amp;purpose:</source>
         <translation>&amp;voor:</translation>
     </message>
     <message>
@@ -5193,8 +5197,8 @@
         <translation>De vijf stappen</translation>
     </message>
     <message>
-        <source>&amp;Save steps</source>
-        <translation>Stappen op&amp;slaan</translation>
+        <source>Save s&amp;teps</source>
+        <translation>Stappen &amp;opslaan</translation>
     </message>
     <message>
         <source>Save the ticked steps</source>
@@ -5301,7 +5305,7 @@
     </message>
     <message>
         <source>Re&amp;vise…</source>
-        <translation>&amp;Herzien…</translation>
+        <translation>He&amp;rzien…</translation>
     </message>
     <message>
         <source>Revise the selected entry; the earlier text is kept</source>
@@ -5547,7 +5551,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Give new &amp;passphrase…</source>
@@ -5807,7 +5811,7 @@
         <translation>&amp;Verwacht op</translation>
     </message>
     <message>
-        <source>&amp;Received on</source>
+        <source>Recei&amp;ved on</source>
         <translation>Ontvan&amp;gen op</translation>
     </message>
     <message>

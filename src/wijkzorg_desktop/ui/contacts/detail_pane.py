@@ -14,8 +14,8 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.availability import Availability, AvailabilityKind, Reachability
-from ...domain.contacts import Organisation, Person
-from ...services.contact_rules import display_channel, display_phone
+from ...domain.contacts import PHONE_KINDS, Organisation, Person
+from ...services.contact_rules import display_channel, display_phone, readable_phone
 from ...services.contacts import OrganisationDetails, PersonDetails
 from .certificate_box import certificate_html
 from .contact_table import WARNING
@@ -103,8 +103,11 @@ class DetailPane(QFrame):
         org = details.organisation
         where = " — ".join(x for x in (person.function, org.name if org else "") if x)
         preferred = self.tr("preferred")
+        as_written = self.tr("not a Dutch or international number: check it")
         channels = "<br>".join(
             f"{escape(channel_label(c.kind))}: {_unbroken(display_channel(c))}"
+            + (f" <span style='color:{WARNING}'>{escape(as_written)}</span>"
+               if c.kind in PHONE_KINDS and not readable_phone(c.value) else "")
             + (f" <i>({escape(preferred)})</i>" if c.preferred else "")
             for c in person.channels)
         checked = long_date(person.verified_on) or self.tr("never")
