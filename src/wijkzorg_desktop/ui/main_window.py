@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_key.connect(self.lock)
         self.client.changed.connect(self._load_practice)
-        resize_within(self, 1100, 720)  # a 1366×768 screen has 728 pixels above its taskbar
+        resize_within(self, 1366, 720)  # the whole width of a 1366×768 screen, above its taskbar
         self.restoreGeometry(settings.geometry)
         self._set_locked(True)
 

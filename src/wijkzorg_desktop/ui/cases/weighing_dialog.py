@@ -75,7 +75,7 @@ class BasisDialog(ContactDialog):
         weigh = QFormLayout(self.weighing)
         weigh.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         weigh.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        weigh.addRow(QLabel(self.tr("Which &serious interest is at stake (the child's safety)?"),
+        weigh.addRow(QLabel(self.tr("Which serious &interest is at stake (the child's safety)?"),
                             buddy=self.serious_interest), self.serious_interest)
         weigh.addRow(QLabel(self.tr("Is there &another way than breaking professional secrecy? Why not?"),
                             buddy=self.other_way), self.other_way)
@@ -141,7 +141,8 @@ class BasisDialog(ContactDialog):
                 "The right to report lets you inform Veilig Thuis without consent, breaking secrecy where "
                 "needed. It holds toward Veilig Thuis only."))
         self.form_area.updateGeometry()
-        self.adjustSize()
+        hint = self.sizeHint()  # not adjustSize(): that stops a window at 2/3 of the screen's height
+        self.resize(max(self.width(), hint.width()), hint.height())
 
     def check(self) -> bool:
         if self.recipient.recipient() is None:
