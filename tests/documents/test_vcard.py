@@ -438,3 +438,17 @@ def test_any_property_with_any_parameters_reads_cleanly(name, parameter, charset
         found = read_vcards(text.encode("utf-8", errors="replace"))
         assert [c.number for c in found] == list(range(1, len(found) + 1))
         assert all(c.card is not None for c in found)
+
+
+@pytest.mark.parametrize("continuation", ["\r\n", "\r\n ", "\r\n  "])
+def test_a_photo_of_megabytes_in_any_2_1_style_is_passed_over(continuation):
+    """Outlook 2003 continues base64 with bare lines up to a blank one, Android with one space, Mac with two."""
+    photo = base64.b64encode(bytes(range(256)) * 12_000).decode()
+    body = continuation.join(photo[i:i + 76] for i in range(0, len(photo), 76))
+    data = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bos;Noor\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:" + body +
+            "\r\n\r\nTEL;CELL:0612345678\r\nEND:VCARD\r\n").encode()
+    assert len(data) > 4_000_000
+    (card,) = read_vcards(data)
+    assert card.errors == ()
+    assert card.card.person.name == "Noor Bos"
+    assert card.card.person.channels == (Channel(ChannelKind.MOBILE, "0612345678"),)

@@ -54,15 +54,6 @@ def _header(text: str) -> str:
     return text.split(":", 1)[0].upper()
 
 
-def _is_qp(text: str) -> bool:
-    return "QUOTED-PRINTABLE" in _header(text)
-
-
-def _is_base64(text: str) -> bool:
-    header = _header(text)
-    return "BASE64" in header or "ENCODING=B" in header
-
-
 # CR LF, LF, CR; and CR CR LF, which a CR LF file gets when it passes a text-mode Windows copy (the iPhone
 # export mailed from Outlook, for one), as one line break: a blank line there would end every folded value.
 _LINE_BREAK = re.compile(r"\r*\n|\r")
@@ -74,31 +65,55 @@ def unfold(text: str) -> Iterator[tuple[int, str]]:
     A line that starts with a space or tab continues the one before (the space is dropped). In a
     quoted-printable value a ``=`` at the end of a line is a soft break: the next line continues it
     as it is. In a 2.1 base64 value, lines of bare base64 continue it until a blank line.
+
+    The pieces of a logical line are joined once, at its end, and its header is looked at once, so a photo
+    of megabytes in thousands of lines takes as long as its bytes.
     """
-    current: str | None = None
-    start = 0
-    soft_break = False
+    line = _Logical()
     for number, physical in enumerate(_LINE_BREAK.split(text), start=1):
-        if current is not None:
-            if soft_break and not physical.upper().startswith(("END:VCARD", "BEGIN:VCARD")):
-                current += physical
-                soft_break = _is_qp(current) and physical.endswith("=")
-                if soft_break:
-                    current = current[:-1]
+        if line.started:
+            if line.soft_break and not physical.upper().startswith(("END:VCARD", "BEGIN:VCARD")):
+                line.add(physical)
                 continue
             if physical[:1] in (" ", "\t"):
-                current += physical[1:]
+                line.add(physical[1:], folded=True)
                 continue
-            if physical and _BASE64_LINE.match(physical) and _is_base64(current):
-                current += physical
+            if physical and line.is_base64() and _BASE64_LINE.match(physical):
+                line.add(physical, folded=True)
                 continue
-            yield start, current
-        current, start = physical, number
-        soft_break = _is_qp(current) and current.endswith("=")
-        if soft_break:
-            current = current[:-1]
-    if current is not None:
-        yield start, current
+            yield line.start, line.text()
+        line = _Logical(number)
+        line.add(physical)
+    if line.started:
+        yield line.start, line.text()
+
+
+class _Logical:
+    """One logical line while its physical lines come in."""
+
+    def __init__(self, start: int = 0) -> None:
+        self.start = start
+        self.started = False
+        self.parts: list[str] = []
+        self.header: str | None = None
+        self.soft_break = False
+
+    def add(self, piece: str, folded: bool = False) -> None:
+        self.started = True
+        if self.header is None and ":" in piece:
+            self.header = _header("".join(self.parts) + piece)
+        self.soft_break = not folded and self.is_qp() and piece.endswith("=")
+        self.parts.append(piece[:-1] if self.soft_break else piece)
+
+    def is_qp(self) -> bool:
+        return "QUOTED-PRINTABLE" in (self.header if self.header is not None else _header("".join(self.parts)))
+
+    def is_base64(self) -> bool:
+        header = self.header if self.header is not None else _header("".join(self.parts))
+        return "BASE64" in header or "ENCODING=B" in header
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def parse_line(number: int, text: str) -> ContentLine | None:
