@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 
 from wijkzorg_desktop.domain.audit import AuditFilter
 from wijkzorg_desktop.store import audit_log
+from wijkzorg_desktop.ui.main_window import close_dialogs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -93,6 +94,17 @@ def test_a_cancelled_print_dialog_prints_nothing_and_is_not_audited(qtbot, rig, 
     rig.idle(qtbot)
     assert not out.exists() and print_records(rig, preview) == []
     assert preview.print_button.isEnabled()
+
+
+def test_a_lock_closes_the_print_dialog_and_nothing_is_printed(qtbot, rig, preview, tmp_path):
+    out = tmp_path / "afdruk.pdf"
+    open_print_dialog(qtbot, preview, out)
+    document_id = preview.document.document_id
+    close_dialogs()  # what the lock does first
+    qtbot.waitUntil(lambda: preview.print_dialog is None and not preview.isVisible())
+    rig.idle(qtbot)
+    assert preview.document is None and not out.exists()
+    assert rig.run(lambda s: audit_log.query(s.conn, AuditFilter(action="print", object_text=document_id))) == []
 
 
 def test_a_printer_that_cannot_start_gives_a_dutch_message_and_no_audit(qtbot, rig, preview, tmp_path, dutch):
