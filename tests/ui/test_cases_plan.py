@@ -64,7 +64,7 @@ def test_plan_items_have_an_owner_and_a_due_date_and_are_marked_done(qtbot, rig,
     late = tab.table.proxy.index(tab.table.currentIndex().row(), PlanModel.COL_STATE)
     assert late.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#b00020")
 
-    assert tab.done_action.text() == "&Gedaan"
+    assert tab.done_action.text() == "G&edaan"
     tab.done_action.trigger()
     settled(qtbot, rig, lambda: "gedaan 23-11-2026" in shown(tab.table, PlanModel.COL_STATE))
     assert tab.done_action.text() == "&Weer open"

@@ -80,7 +80,7 @@ def test_from_a_case_the_form_is_filled_with_the_case_the_party_and_the_timeline
     parties = next(t for t in view.case_tabs if isinstance(t, PartiesTab))
     view.tabs.setCurrentWidget(parties)
     assert parties.parties_table.select_where(lambda p: p.id == party.id)
-    assert view.header.followup_button.text() == "Opvolging &toevoegen…"
+    assert view.header.followup_button.text() == "O&pvolging toevoegen…"
     qtbot.mouseClick(view.header.followup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form() is not None)
     dialog = form()

@@ -60,11 +60,11 @@ class CaseHeader(QWidget):
         self.save_button.setAutoDefault(False)
         self.close_button = QPushButton(objectName="closeCase")
         self.close_button.setAutoDefault(False)
-        self.followup_button = QPushButton(self.tr("Add &follow-up…"), objectName="addCaseFollowUp")
+        self.followup_button = QPushButton(self.tr("Add fo&llow-up…"), objectName="addCaseFollowUp")
         self.followup_button.setToolTip(self.tr("A follow-up for this case, filled in with the selected party or "
                                                 "timeline entry (Ctrl+Shift+N)"))
         self.followup_button.setAutoDefault(False)
-        self.documents_button = QPushButton(self.tr("&Documents"), objectName="caseDocuments")
+        self.documents_button = QPushButton(self.tr("Doc&uments"), objectName="caseDocuments")
         self.documents_button.setAutoDefault(False)
         self.banner = QLabel(objectName="closedBanner")
         self.banner.setWordWrap(True)

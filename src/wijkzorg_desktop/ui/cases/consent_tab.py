@@ -42,7 +42,7 @@ class ConsentTab(TrackTab):
         self.bases.setObjectName("basesTable")
         self.bases.setAccessibleName(self.tr("Sharing without consent"))
         self.bases.setMaximumHeight(160)
-        self.consent_button = QPushButton(self.tr("Record &consent…"), objectName="recordConsent")
+        self.consent_button = QPushButton(self.tr("Record co&nsent…"), objectName="recordConsent")
         self.basis_button = QPushButton(self.tr("Share &without consent…"), objectName="recordBasis")
         for button in (self.consent_button, self.basis_button):
             button.setAutoDefault(False)

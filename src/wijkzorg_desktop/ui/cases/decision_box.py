@@ -96,7 +96,7 @@ class DecisionBox(QGroupBox):
         self.why.setAccessibleName(self.tr("Why (required)"))
         self.why.setPlaceholderText(self.tr("Required, also when you follow the advice"))
         self.by = QLabel(objectName="decisionBy")
-        self.record_button = QPushButton(self.tr("&Record decision"), objectName="recordDecision")
+        self.record_button = QPushButton(self.tr("Record d&ecision"), objectName="recordDecision")
         self.record_button.setAutoDefault(False)
         self.notice = Notice("decisionNotice")
         self.model = DecisionsModel(self)

@@ -90,7 +90,7 @@ class StepsBox(QGroupBox):
         self.lookup: Lookup | None = None
         self.editable = False
         self.rows = [StepRow(number, self) for number in range(1, len(STEPS) + 1)]
-        self.save_button = QPushButton(self.tr("&Save steps"), objectName="saveSteps")
+        self.save_button = QPushButton(self.tr("Save s&teps"), objectName="saveSteps")
         self.save_button.setAutoDefault(False)
         self.save_button.setToolTip(self.tr("Save the ticked steps"))
         self.notice = Notice("stepsNotice")

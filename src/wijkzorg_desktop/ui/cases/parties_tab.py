@@ -118,7 +118,7 @@ class PartiesTab(EditingTab):
         self.promises_table = SortedTable(self.promise_model, parent=self)
         self.promises_table.setObjectName("promisesTable")
         self.promises_table.setAccessibleName(self.tr("Promises"))
-        self.show_done = QCheckBox(self.tr("S&how kept promises"), objectName="showDonePromises")
+        self.show_done = QCheckBox(self.tr("Sho&w kept promises"), objectName="showDonePromises")
         self.check_pane = RunningCheckPane(self)
         self._check_stale = True
         self._build_actions()
@@ -174,7 +174,7 @@ class PartiesTab(EditingTab):
             self.tr("Contact &today"), "contactToday", [key("Ctrl+T")], self.contact_today,
             self.tr("Record that you had contact with the selected party today"))
         self.remove_party_action = self.action(
-            self.tr("&Remove party…"), "removeParty", [key(Qt.Key.Key_Delete)], self.remove_party,
+            self.tr("Remo&ve party…"), "removeParty", [key(Qt.Key.Key_Delete)], self.remove_party,
             self.tr("Take the selected party off this case"), on=self.parties_table)
         self.add_promise_action = self.action(
             self.tr("New &promise…"), "addPromise", [key(Qt.Key.Key_Insert)], self.add_promise,

@@ -95,7 +95,7 @@ class SafeAtHomeTab(TrackTab):
         self.table.setAccessibleName(self.tr("Contacts with Veilig Thuis"))
         self.new_button = QPushButton(self.tr("&New advice or report…"), objectName="newVtContact")
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="editVtContact")
-        self.feedback_button = QPushButton(self.tr("&Feedback received…"), objectName="feedbackReceived")
+        self.feedback_button = QPushButton(self.tr("Feedback rece&ived…"), objectName="feedbackReceived")
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.feedback_button):
             button.setAutoDefault(False)

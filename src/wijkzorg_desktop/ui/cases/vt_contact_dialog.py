@@ -41,7 +41,7 @@ class VtContactDialog(ContactDialog):
         self.expected = OptionalDate(self.tr("&Expected on"), "vtExpected")
         self.expected_hint = QLabel(objectName="vtExpectedHint")
         self.expected_hint.setWordWrap(True)
-        self.received = OptionalDate(self.tr("&Received on"), "vtReceived")
+        self.received = OptionalDate(self.tr("Recei&ved on"), "vtReceived")
         self.summary = text_box("vtSummary")
         for widget, name in ((self.kind, self.tr("Advice or report")), (self.on, self.tr("Date")),
                              (self.role, self.tr("Our role")), (self.reference, self.tr("Veilig Thuis reference")),

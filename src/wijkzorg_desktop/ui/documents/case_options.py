@@ -40,7 +40,7 @@ class HouseholdChoice(QGroupBox):
         self.setObjectName("householdChoice")
         self.pseudonymised = QRadioButton(self.tr("&Pseudonymised: initials and birth years (advised)"),
                                           objectName="householdPseudonymised")
-        self.detailed = QRadioButton(self.tr("&More details: full names, typed here for this document only"),
+        self.detailed = QRadioButton(self.tr("More &details: full names, typed here for this document only"),
                                      objectName="householdDetailed")
         self.pseudonymised.setChecked(True)
         self.names_box = QWidget(objectName="fullNames")

@@ -38,7 +38,7 @@ class FollowUpListDialog(CaseDialog):
         self.body.addWidget(whose)
         self.body.addWidget(period)
         self.finish_layout()
-        self.ok_button.setText(self.tr("&Make list"))
+        self.ok_button.setText(self.tr("Make &list"))
         self.setMinimumWidth(460)
 
     def prepare(self, today: date, may_see_all: bool) -> None:

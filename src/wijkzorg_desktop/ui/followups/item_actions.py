@@ -32,9 +32,9 @@ class ItemActions(QObject):
                                         self.open, self.tr("Open the case or contact of the selected follow-up"))
         self.done_action = self._action(self.tr("&Done…"), "followUpDone", [key(Qt.Key.Key_Space)], self.complete,
                                         self.tr("Mark the selected follow-up done, with its result"))
-        self.drop_action = self._action(self.tr("No longer &needed…"), "dropFollowUp", [key(key.StandardKey.Delete)],
+        self.drop_action = self._action(self.tr("No &longer needed…"), "dropFollowUp", [key(key.StandardKey.Delete)],
                                         self.drop, self.tr("Drop the selected follow-up, with the reason"))
-        self.edit_action = self._action(self.tr("C&hange…"), "editFollowUp", [key(Qt.Key.Key_F2)], self.edit,
+        self.edit_action = self._action(self.tr("Chang&e…"), "editFollowUp", [key(Qt.Key.Key_F2)], self.edit,
                                         self.tr("Change the selected follow-up"))
         self.new_action = self._action(self.tr("&New follow-up…"), "newFollowUp", [key("Ctrl+N")], self.add,
                                        self.tr("Add a follow-up"), on_view=False)

@@ -126,7 +126,7 @@ class KindcheckForm(QWidget):
         reason.addWidget(self.reason_other)
         children = QHBoxLayout()
         children.addWidget(self.count)
-        ages_label = QLabel(self.tr("A&ges:"), buddy=self.ages)
+        ages_label = QLabel(self.tr("Ag&es:"), buddy=self.ages)
         children.addWidget(ages_label)
         children.addWidget(self.ages, 1)
         form = QFormLayout(self)
@@ -138,8 +138,8 @@ class KindcheckForm(QWidget):
         form.addRow(QLabel(self.tr("N&umber:"), buddy=self.count), children)
         for text, question, choice in (
                 (self.tr("&Adequate care:"), self.tr("Can the parent give adequate care?"), self.adequate),
-                (self.tr("Asks for &help:"), self.tr("Can the parent ask for help?"), self.ask_help),
-                (self.tr("Ne&twork:"), self.tr("Is there a network around the family?"), self.network)):
+                (self.tr("Asks for he&lp:"), self.tr("Can the parent ask for help?"), self.ask_help),
+                (self.tr("Net&work:"), self.tr("Is there a network around the family?"), self.network)):
             label = QLabel(text, buddy=choice)
             label.setToolTip(question)
             choice.setToolTip(question)
