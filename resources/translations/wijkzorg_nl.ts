@@ -4585,8 +4585,8 @@
         <translation>Opgeslagen als {path}.</translation>
     </message>
     <message>
-        <source>No printer is set up on this computer. Add a printer in the system settings, or keep the document with Save… instead.</source>
-        <translation>Er is geen printer ingesteld op deze computer. Voeg een printer toe in de systeeminstellingen, of bewaar het document met Opslaan….</translation>
+        <source>No printer is set up on this computer. Add a printer in the system settings, or keep the document as a file with Save…</source>
+        <translation>Er is geen printer ingesteld op deze computer. Voeg een printer toe in de systeeminstellingen, of bewaar het document als bestand met Opslaan…</translation>
     </message>
     <message>
         <source>Print {title}</source>

@@ -227,7 +227,7 @@ class PreviewDialog(QDialog):
         printer = self.printer or self.new_printer(self.document.suggested_name)
         if not can_print(printer):
             self.notice.error(self.tr("No printer is set up on this computer. Add a printer in the system "
-                                      "settings, or keep the document with Save… instead."))
+                                      "settings, or keep the document as a file with Save…"))
             return
         self.printer = printer
         dialog = QPrintDialog(printer, self)
