@@ -15,6 +15,7 @@ from wijkzorg_desktop.domain.audit import AuditFilter
 from wijkzorg_desktop.domain.availability import Availability, AvailabilityKind, Reachability
 from wijkzorg_desktop.domain.contact_index import ContactFilter, RowKind, select
 from wijkzorg_desktop.domain.contacts import (
+    CHANNEL_LABELS,
     Channel,
     ChannelKind,
     Organisation,
@@ -227,3 +228,16 @@ def test_the_demo_map_is_realistic(demo_store, passphrase):
     schema = json.loads((ROOT / "resources" / "schemas" / "export.schema.json").read_text("utf-8"))
     jsonschema.validate(json.loads(json.dumps(document)), schema)
     assert len(document["contact_map"]["people"]) == len(found.people)
+
+
+def test_a_plain_email_address_is_its_own_kind_beside_secure_email(session):
+    person = contacts.save_person(session, Person("Iris Bakker", channels=(
+        Channel(ChannelKind.EMAIL, " iris.bakker@example.nl "),
+        Channel(ChannelKind.SECURE_EMAIL, "i.bakker@zorgmail.nl"))))
+    assert [(c.kind, c.value) for c in contacts.person_details(session, person.id).person.channels] == [
+        (ChannelKind.EMAIL, "iris.bakker@example.nl"), (ChannelKind.SECURE_EMAIL, "i.bakker@zorgmail.nl")]
+    with pytest.raises(FormInvalid) as caught:
+        contacts.save_person(session, Person("Iris Bakker", channels=(Channel(ChannelKind.EMAIL, "iris@"),)))
+    assert set(caught.value.errors) == {"channels.0"}
+    assert [NL("contacts", CHANNEL_LABELS[k]) for k in (ChannelKind.EMAIL, ChannelKind.SECURE_EMAIL)] == [
+        "E-mail", "Beveiligde e-mail"]
