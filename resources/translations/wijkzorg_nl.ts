@@ -1478,8 +1478,8 @@
         <translation>Persoon staat in een casus</translation>
     </message>
     <message>
-        <source>Mark as departed</source>
-        <translation>Markeer als vertrokken</translation>
+        <source>Mark as departed…</source>
+        <translation>Markeer als vertrokken…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1779,8 +1779,8 @@
         <translation>De gegevens van de gekozen personen zijn vandaag gecontroleerd</translation>
     </message>
     <message>
-        <source>Mark as departed</source>
-        <translation>Markeer als vertrokken</translation>
+        <source>Mark as departed…</source>
+        <translation>Markeer als vertrokken…</translation>
     </message>
     <message>
         <source>The person no longer works there; kept for the cases that name them</source>

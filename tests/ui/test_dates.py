@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
 
@@ -24,6 +26,18 @@ TODAY = date(2026, 12, 2)
 ])
 def test_a_typed_day_is_read_as_the_practice_writes_it(typed, day):
     assert typed_date(typed, TODAY) == day
+
+
+@given(st.text(max_size=20))
+def test_any_typed_text_is_a_day_or_none(text):
+    assert typed_date(text, TODAY) is None or isinstance(typed_date(text, TODAY), date)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_every_day_comes_back_from_how_it_is_typed(day):
+    for typed in (f"{day:%d%m%Y}", f"{day.day}-{day.month}-{day.year}", f"{day:%d/%m/%y}", f"{day:%d%m%y}",
+                  f"{day.day}.{day.month}.{day.year}"):
+        assert typed_date(typed, TODAY) == day, typed
 
 
 class Form(QDialog):

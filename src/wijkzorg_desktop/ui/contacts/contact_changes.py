@@ -83,7 +83,7 @@ class ContactChanges(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Person is in a case"), error_text(error),
                           QMessageBox.StandardButton.Cancel, self.page)
         box.setObjectName("personLinked")
-        button = box.addButton(self.tr("Mark as departed"), QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(self.tr("Mark as departed…"), QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName("markDepartedInstead")
         box.setDefaultButton(button)
         box.finished.connect(lambda _result: self._ask_departure(row) if box.clickedButton() is button

@@ -156,7 +156,7 @@ class ContactsPage(Page):
             self.tr("Verified"), "markVerified", [], lambda: self.changes.mark_verified(),
             self.tr("The selected people's details were checked today"))
         self.departed_action = self._action(
-            self.tr("Mark as departed"), "markDeparted", [], lambda: self.changes.toggle_departed(),
+            self.tr("Mark as departed…"), "markDeparted", [], lambda: self.changes.toggle_departed(),
             self.tr("The person no longer works there; kept for the cases that name them"))
         self.import_action = self._action(self.tr("Import…"), "importContacts", [key("Ctrl+I")],
                                           lambda: self.exchange.start_import(),
@@ -194,7 +194,7 @@ class ContactsPage(Page):
         person = current if current is not None and current.kind == RowKind.PERSON else None
         self.departed_action.setEnabled(may_edit and person is not None)
         self.departed_action.setText(self.tr("Not departed") if person is not None and person.departed
-                                     else self.tr("Mark as departed"))
+                                     else self.tr("Mark as departed…"))
         self.export_action.setEnabled(loaded and bool(self._rows))
         self.pdf_action.setEnabled(loaded and bool(rows))
 
