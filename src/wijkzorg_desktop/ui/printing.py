@@ -3,8 +3,9 @@
 Every document (handover, lists, meeting papers) is a signed A4 PDF; printing sends exactly those pages,
 each drawn full-page at its size in millimetres, never fitted to another paper size. A page is drawn from
 an image pdfium renders at the printer's resolution (up to ``MAX_DPI``), one page at a time, so a long
-document never holds more than one page in memory. May run on the worker thread: QPainter may paint on a
-QPrinter there, and pdfium is opened and closed within the call.
+document never holds more than one page in memory. Printed to a PDF file, each page also carries its text,
+invisible over the image, so the file can still be searched and read back. May run on the worker thread:
+QPainter may paint on a QPrinter there, and pdfium is opened and closed within the call.
 """
 
 from __future__ import annotations
