@@ -109,8 +109,38 @@ def imported(session, path: Path) -> contact_exchange.ImportPreview:
     return found
 
 
+CSV_EXPECTED = {
+    "outlook_en.csv": ([
+        ("Karin Jacobs", "Veilig Thuis Utrecht", [(PHONE, "+31301234567"), (MOBILE, "+31612345678"),
+                                                  (EMAIL, "k.jacobs@vtu.nl")]),
+        ("Pieter van Dam", "CJG Houten", [(PHONE, "BusinessPhone"), (MOBILE, "(555) 123-4567"),
+                                          (EMAIL, "p.vandam@cjghouten.nl")])], ["BusinessPhone", "(555) 123-4567"]),
+    "outlook_nl.csv": ([
+        ("Renée Saënen", "Wijkteam Houten", [(PHONE, "+31306371234"), (MOBILE, "+31612345678"),
+                                             (EMAIL, "renee.saenen@wijkteamhouten.nl")]),
+        ("Jan de Boer", "Politie Midden-Nederland", [(PHONE, "+319008844")])], []),
+    "gmail.csv": ([
+        ("Fatima El Amrani", "Veilig Thuis Utrecht", [(PHONE, "+318002000"),
+                                                      (EMAIL, "f.elamrani@veiligthuisutrecht.nl")]),
+        ("Kees de Jong", "Basisschool De Regenboog", [(PHONE, "+31655443322")])], []),
+}
+
+
 def test_every_client_file_is_listed():
     assert sorted(p.name for p in CLIENTS.glob("*.vcf")) == sorted(EXPECTED)
+    assert sorted(p.name for p in CLIENTS.glob("*.csv")) == sorted(CSV_EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(CSV_EXPECTED))
+def test_client_csv_imports_its_people(session, name):
+    """Outlook's English export (Windows-1252, "Title" is the salutation, notes with line breaks), its Dutch
+    export and Google Contacts' export."""
+    expected_people, as_written = CSV_EXPECTED[name]
+    found = imported(session, CLIENTS / name)
+    assert stored(session) == sorted(expected_people)
+    assert [w.params["value"] for row in found.rows for w in row.warnings] == as_written
+    functions = sorted(p.function for p in people.all_people(session.conn))
+    assert "Mrs." not in functions and "Mevr." not in functions
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

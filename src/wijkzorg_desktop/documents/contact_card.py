@@ -83,7 +83,7 @@ _LATIN1 = "wijkzorg-latin1"
 codecs.register_error(_LATIN1, _as_latin1)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # not tab, line feed, form feed, carriage return
 CONTROL_CHARACTER = QT_TRANSLATE_NOOP("contacts", "it holds a control character ({code}), which is not text")
 
 

@@ -44,10 +44,11 @@ COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("name", "naam", ("name", "volledige naam", "full name", "weergavenaam", "display name",
                       "contactpersoon", "contact")),
     ("organisation", "organisatie", ("organisation", "organization", "bedrijf", "company", "instelling",
-                                     "organisatienaam")),
-    ("function", "functie", ("function", "job title", "title", "functietitel", "rol", "role")),
+                                     "organisatienaam", "organization name", "organization 1 - name")),
+    ("function", "functie", ("function", "job title", "title", "functietitel", "rol", "role", "organization title",
+                             "organization 1 - title")),
     ("phone", "telefoon", ("phone", "telefoonnummer", "tel", "telefoon werk", "business phone", "work phone",
-                           "phone number", "vast nummer", "vaste telefoon")),
+                           "phone number", "vast nummer", "vaste telefoon", "telefoon op werk", "phone 1 - value")),
     ("mobile", "mobiel", ("mobile", "mobiel nummer", "mobiele telefoon", "mobile phone", "gsm", "06")),
     ("email", "e-mail", ("email", "e-mailadres", "emailadres", "e-mail address", "email address",
                          "e-mail werk", "business email", "e-mail 1 - value")),
@@ -66,13 +67,14 @@ COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("municipalities", "gemeenten", ("gemeente", "gemeente(n)", "municipality", "municipalities")),
     ("address", "adres", ("address", "bezoekadres")),
     ("crisis_phone", "crisisnummer", ("crisis number", "crisis phone", "crisistelefoon", "crisislijn")),
-    ("website", "website", ("url", "web site", "webpagina", "internet")),
+    ("website", "website", ("url", "web site", "web page", "webpagina", "internet", "website 1 - value")),
     ("notes", "notities", ("notes", "notitie", "note", "opmerkingen", "opmerking", "toelichting")),
     ("certificate", "certificaat", ("certificate",)),
 )
 # Outlook and address books split the name; we join it again.
 _NAME_PARTS = (("first_name", ("voornaam", "roepnaam", "first name", "given name")),
-               ("middle_name", ("tussenvoegsel", "tussenvoegsels", "middle name", "additional name")),
+               ("middle_name", ("tussenvoegsel", "tussenvoegsels", "middle name", "additional name",
+                                "middelste naam")),
                ("last_name", ("achternaam", "last name", "surname", "family name")))
 _HEADERS: dict[str, str] = {
     fold(name): key for key, dutch, others in COLUMNS for name in (key.replace("_", " "), dutch, *others)
@@ -153,18 +155,21 @@ def read_csv(data: bytes, source: str = "") -> CsvContents:
     return CsvContents(tuple(rows), tuple(ignored))
 
 
+# A header that means a field only when no other header does: Outlook's English export has "Title" for
+# the salutation (Dhr., Mevr.) beside "Job Title" for the function.
+_WEAK_HEADERS = frozenset({fold("title")})
+
+
 def _columns(header: list[str]) -> tuple[dict[int, str], list[str]]:
     columns: dict[int, str] = {}
-    ignored: list[str] = []
-    for i, raw in enumerate(header):
-        name = _cell(raw)
-        key = _HEADERS.get(fold(name))
-        if key is None or key in columns.values():
-            if name:
-                ignored.append(name)
-            continue
-        columns[i] = key
-    return columns, ignored
+    names = [_cell(raw) for raw in header]
+    for weak in (False, True):
+        for i, name in enumerate(names):
+            key = _HEADERS.get(fold(name))
+            if key is not None and (fold(name) in _WEAK_HEADERS) == weak and key not in columns.values():
+                columns[i] = key
+    ignored = [name for i, name in enumerate(names) if name and i not in columns]
+    return dict(sorted(columns.items())), ignored
 
 
 def _cell(text: str) -> str:
