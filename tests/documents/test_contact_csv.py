@@ -292,3 +292,11 @@ def test_both_kinds_of_e_mail_have_their_own_column_and_read_back():
     assert (cells["e-mail"], cells["beveiligde e-mail"]) == ("anouk@gmail.com", "a.bakker@zorgmail.nl")
     (read,) = read_csv(data).rows
     assert read.card.person.channels == person.channels
+
+
+def test_a_stray_control_character_in_the_first_row_is_an_error_of_that_row_only():
+    """A vertical tab, as Word-based editors write for a manual line break, pasted into a note."""
+    found = read_csv(b"Naam;Notities\r\nAnouk Bakker;eerste regel\x0btweede regel\r\nBram Jansen;goed\r\n")
+    anouk, bram = found.rows
+    assert [e.render(DUTCH) for e in anouk.errors] == ["er staat een stuurteken (U+000B) in, en dat is geen tekst"]
+    assert bram.errors == ()

@@ -452,3 +452,10 @@ def test_a_photo_of_megabytes_in_any_2_1_style_is_passed_over(continuation):
     assert card.errors == ()
     assert card.card.person.name == "Noor Bos"
     assert card.card.person.channels == (Channel(ChannelKind.MOBILE, "0612345678"),)
+
+
+def test_a_stray_control_character_in_the_first_card_is_an_error_of_that_card_only():
+    anouk, bram = read_vcards(b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anouk\r\nNOTE:een\x0btwee\r\nEND:VCARD\r\n"
+                              b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Bram\r\nEND:VCARD\r\n")
+    assert errors_nl(anouk) == ["regel 4: er staat een stuurteken (U+000B) in, en dat is geen tekst"]
+    assert bram.errors == ()
