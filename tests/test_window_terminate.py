@@ -19,6 +19,7 @@ from wijkzorg_desktop import config
 from wijkzorg_desktop.domain.audit import AuditAction
 from wijkzorg_desktop.services.vaults import unlock
 from wijkzorg_desktop.store import audit_log
+from wijkzorg_desktop.store.lockfile import read_owner
 from wijkzorg_desktop.store.vault import VaultPaths
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
@@ -83,6 +84,14 @@ def demo_folders(tmp: Path) -> list[Path]:
     return sorted(tmp.glob("wijkzorg-demo-*"))
 
 
+def unlocked_as(login: str, tmp: Path) -> Callable[[], bool]:
+    """The demo vault open for ``login``: its lock file names them (while the demo is made it names beheer)."""
+    def check() -> bool:
+        owners = [read_owner(d / config.LOCKFILE_FILENAME) for d in demo_folders(tmp)]
+        return any(owner is not None and owner.login == login for owner in owners)
+    return check
+
+
 def test_sigterm_of_the_window_logs_out_and_releases_the_lock(vault, tmp_path):
     store, _ = vault
     lock = VaultPaths(store).lock
@@ -108,11 +117,21 @@ def test_sigterm_of_the_demo_removes_its_temporary_vault(isolated_home, tmp_path
     tmp = isolated_home / "tmp"
     proc = start([sys.executable, "-m", "wijkzorg_desktop", "--demo", "--user", "poh", "--passphrase-file", "-"],
                  config.DEMO_PASSPHRASE, tmp_path / "stderr.txt")
-    wait_until(lambda: any((d / config.LOCKFILE_FILENAME).exists() for d in demo_folders(tmp)), proc,
-               "unlocked demo vault")
+    wait_until(unlocked_as("poh", tmp), proc, "demo vault unlocked for poh")
     code, err = terminate(proc)
     assert code == 0, err
-    assert demo_folders(tmp) == []
+    assert demo_folders(tmp) == [], err
+
+
+def test_sigterm_while_the_demo_is_made_still_ends_cleanly(isolated_home, tmp_path):
+    """The close waits for the work in hand (making the demo, then the unlock it starts) and then logs out."""
+    tmp = isolated_home / "tmp"
+    proc = start([sys.executable, "-m", "wijkzorg_desktop", "--demo", "--user", "poh", "--passphrase-file", "-"],
+                 config.DEMO_PASSPHRASE, tmp_path / "stderr.txt")
+    wait_until(lambda: bool(demo_folders(tmp)), proc, "demo folder")
+    code, err = terminate(proc)
+    assert code == 0, err
+    assert demo_folders(tmp) == [], err
 
 
 def test_a_wrong_passphrase_for_the_window_leaves_it_at_the_unlock_screen_until_sigterm(vault, tmp_path):
@@ -149,8 +168,7 @@ def test_sigterm_of_run_py_demo_reaches_the_window(isolated_home, tmp_path):
     tmp = isolated_home / "tmp"
     proc = start([sys.executable, str(ROOT / "run.py"), "demo", "--user", "huisarts", "--passphrase-file", "-"],
                  config.DEMO_PASSPHRASE, tmp_path / "stderr.txt")
-    wait_until(lambda: any((d / config.LOCKFILE_FILENAME).exists() for d in demo_folders(tmp)), proc,
-               "unlocked demo vault")
+    wait_until(unlocked_as("huisarts", tmp), proc, "demo vault unlocked for huisarts")
     code, err = terminate(proc)
     assert code == 0, err
-    assert demo_folders(tmp) == []  # run.py waited for the window to clean up before it ended
+    assert demo_folders(tmp) == [], err  # run.py waited for the window to clean up before it ended

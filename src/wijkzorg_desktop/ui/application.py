@@ -156,13 +156,17 @@ def run(store: Path | None = None, demo: bool = False, language: str | None = No
     app.setQuitOnLastWindowClosed(False)  # the window between wizard and workspace is not "last"
     settings = UiSettings()
     translators = install_translators(app, choose_language(language, settings))
+    # Before anything is made that a close must clean up; a signal's close runs from the event loop, so by then
+    # the launcher is there.
+    launchers: list[Launcher] = []
+    restore_signals = close_on_signals(lambda: launchers[0].close())
     demo_dir = Path(tempfile.mkdtemp(prefix="wijkzorg-demo-")) if demo else None
     worker = Worker()
     from .sections import SECTIONS
 
     launcher = Launcher(worker, demo_dir or store or config.default_store_dir(), settings, SECTIONS,
                         demo=demo, on_quit=app.quit, login=login, passphrase=passphrase)
-    restore_signals = close_on_signals(launcher.close)
+    launchers.append(launcher)
     try:
         launcher.start()
         code = app.exec()
