@@ -72,6 +72,7 @@ WRONG = {
     "no action": (["contacts"], "verplicht maar niet gegeven: ACTIE"),
     "not a day": (["document", "followups", "--store", "{store}", "--user", "beheer", "--out", "x.pdf", "--from",
                    "2026-13-01"], "--from: 2026-13-01 is geen datum; schrijf JJJJ-MM-DD"),
+    "value after -h": (["-ha=Geheim-000000"], "deze optie neemt geen waarde (wat gegeven is"),
     "abbreviated option": (["check", "--store", "{store}", "--user", "beheer", "--passphrase-f", "x"],
                            "onbekende opties: --passphrase-f"),
 }

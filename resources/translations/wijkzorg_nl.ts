@@ -6792,6 +6792,10 @@
         <translation>de opdracht ontbreekt of is onbekend (kies uit {choices}); wat op haar plaats staat wordt hier niet herhaald: het kan een wachtwoord zijn</translation>
     </message>
     <message>
+        <source>this option takes no value (what was given is not repeated here)</source>
+        <translation>deze optie neemt geen waarde (wat gegeven is wordt hier niet herhaald)</translation>
+    </message>
+    <message>
         <source>unknown options: {options}</source>
         <translation>onbekende opties: {options}</translation>
     </message>

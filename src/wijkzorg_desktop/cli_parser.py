@@ -57,6 +57,7 @@ SEE_HELP = QT_TRANSLATE_NOOP("cli", "{problem} (see {prog} --help)")
 UNKNOWN_COMMAND = QT_TRANSLATE_NOOP("cli", "{word} is not a command (choose from {choices})")
 NOT_A_COMMAND = QT_TRANSLATE_NOOP("cli", "the command is missing or unknown (choose from {choices}); what stands "
                                          "in its place is not repeated here: it could be a passphrase")
+NO_VALUE = QT_TRANSLATE_NOOP("cli", "this option takes no value (what was given is not repeated here)")
 COMMAND_WORD = re.compile(r"[a-z][a-z-]{0,19}")
 UNKNOWN_OPTIONS = QT_TRANSLATE_NOOP("cli", "unknown options: {options}")
 UNEXPECTED_VALUES = QT_TRANSLATE_NOOP("cli", "an unexpected value (not repeated here: it could be a passphrase)")
@@ -140,6 +141,8 @@ def translated() -> Iterator[None]:
     translate = translator()
 
     def gettext(text: str) -> str:
+        if text == "ignored explicit argument %r":  # "-hSECRET": the value is not repeated ("%.0r" prints nothing)
+            return translate("cli", NO_VALUE) + "%.0r"
         return translate(CTX, text)
 
     def ngettext(singular: str, plural: str, n: int) -> str:
