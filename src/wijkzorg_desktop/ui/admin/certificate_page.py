@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.availability import AMSTERDAM
 from ...domain.errors import StorageFailed, VaultLocked
+from ...domain.os_errors import os_reason
 from ...domain.users import Role
 from ...services import practice_cert
 from ...services.practice_cert import PracticeCertStatus
@@ -53,7 +54,7 @@ def read_pkcs12(path: Path) -> bytes:
         with path.open("rb") as file:
             return file.read(MAX_PKCS12)
     except OSError as error:
-        raise StorageFailed(path=str(path), reason=error.strerror or type(error).__name__) from None
+        raise StorageFailed(path=str(path), reason=os_reason(error)) from None
 
 
 class CertificatePage(Page):

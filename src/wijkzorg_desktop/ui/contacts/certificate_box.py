@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 from ...documents import certificates
 from ...domain.contacts import CertificateInfo
 from ...domain.errors import InvalidValue, VaultLocked
+from ...domain.os_errors import os_reason
 from ...domain.text import Message
 from ..client import VaultClient
 from ..dates import show_date
@@ -143,6 +144,6 @@ class CertificateBox(QGroupBox):
             self.error.say(render(reason))
         elif isinstance(error, OSError):
             self.error.say(self.tr("The file could not be read ({reason}).").format(
-                reason=error.strerror or type(error).__name__))
+                reason=render(os_reason(error))))
         else:
             self.error.say(error_text(error))

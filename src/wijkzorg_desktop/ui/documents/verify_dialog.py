@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...documents.pdf_errors import PdfProblem
 from ...domain.errors import StorageFailed, VaultLocked
+from ...domain.os_errors import os_reason
 from ...services import documents
 from ...services.document_errors import DocumentFailed
 from ...services.session import Session
@@ -54,7 +55,7 @@ def read_pdf(path: Path) -> bytes:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise StorageFailed(path=str(path), reason=error.strerror or type(error).__name__) from None
+        raise StorageFailed(path=str(path), reason=os_reason(error)) from None
     if len(data) > MAX_BYTES:
         raise DocumentFailed(PdfProblem.NOT_A_PDF, "larger than 100 MB")
     return data
