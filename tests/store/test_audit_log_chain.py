@@ -25,8 +25,10 @@ def a_day_of_work(store, passphrase) -> None:
         accounts.deactivate_user(session, "invaller")
         accounts.reactivate_user(session, "invaller", NEW_PASSPHRASE, NEW_PASSPHRASE)
         practice.update(session, PracticeSettings("Huisartsenpraktijk Noord", 10))
-        drafts.keep(session, {"contact.new": {"name": "Ans"}})
-        assert drafts.take(session) == {"contact.new": {"name": "Ans"}}
+        drafts.replace(session, {"contact.new": {"name": "Ans"}})
+        assert drafts.peek(session) == {"contact.new": {"name": "Ans"}}
+        drafts.replace(session, {})
+        assert drafts.peek(session) == {}
         audit.search(session, AuditFilter(action="login"))
     finally:
         session.close()

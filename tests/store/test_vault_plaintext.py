@@ -41,7 +41,7 @@ def test_no_plaintext_outside_the_vault(vault, passphrase, isolated_home):
     try:
         accounts.add_user(session, "huisarts", f"dr. {SECRET}", Role.GP, NEW_PASSPHRASE, NEW_PASSPHRASE)
         practice.update(session, PracticeSettings(f"Huisartsenpraktijk {SECRET}", 7))
-        drafts.keep(session, {"case.new": {"label": SECRET, "notes": f"Moeder {SECRET} belde. " * 40}})
+        drafts.replace(session, {"case.new": {"label": SECRET, "notes": f"Moeder {SECRET} belde. " * 40}})
         backup = vault_files.backup(session.conn, session.paths, "handmatig")
         session.record(AuditEntry(AuditAction.READ, "client", SECRET))
         assert paths.database_files()[1].exists()  # the -wal is there while the vault is open

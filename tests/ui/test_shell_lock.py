@@ -119,7 +119,7 @@ def test_closing_the_window_keeps_the_draft_and_logs_out(qtbot, make_window, vau
 
     session = window.worker.run_sync(lambda: open_vault(store, "beheer", passphrase).session)
     try:
-        kept = window.worker.run_sync(lambda: drafts.take(session))
+        kept = window.worker.run_sync(lambda: drafts.peek(session))
     finally:
         window.worker.run_sync(session.close)
     assert kept == {"notes/note": {"text": "Terugkoppeling VT nog niet ontvangen"}}

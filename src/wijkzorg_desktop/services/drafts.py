@@ -11,16 +11,6 @@ from ..store import drafts
 from .session import Session, iso
 
 
-def keep(session: Session, forms: dict[str, dict[str, object]]) -> None:
-    """Store the given forms' contents; forms given with an empty payload lose their draft."""
-    with session.changing() as conn:
-        for key, payload in forms.items():
-            if payload:
-                drafts.save(conn, session.user.login, key, payload, iso(session.now()))
-            else:
-                drafts.delete(conn, session.user.login, key)
-
-
 def replace(session: Session, forms: dict[str, dict[str, object]]) -> None:
     """This user's drafts become exactly ``forms`` (empty payloads left out), in one transaction."""
     with session.changing() as conn:
@@ -37,11 +27,3 @@ def peek(session: Session) -> dict[str, dict[str, object]]:
     """This user's drafts, left in the vault."""
     return drafts.for_user(session.conn, session.user.login)
 
-
-def take(session: Session) -> dict[str, dict[str, object]]:
-    """This user's drafts, removed from the vault as they are handed back."""
-    with session.changing() as conn:
-        found = drafts.for_user(conn, session.user.login)
-        for key in found:
-            drafts.delete(conn, session.user.login, key)
-    return found
