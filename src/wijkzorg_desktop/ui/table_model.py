@@ -4,11 +4,18 @@ As in Vorta's ``views/partials``: a subclass names its columns with ``COL_*`` co
 headers, and says per cell what is shown and what it sorts on. Rows are domain dataclasses handed over
 whole with ``set_rows``; sorting runs on the raw values of ``SORT_ROLE``, never on the shown text, so
 dates and numbers sort as dates and numbers.
+
+Lists of thousands of rows stay quick, as Anki's browser does it: every row is known from the start,
+but the view is given ``CHUNK`` rows at a time as it scrolls (``canFetchMore``/``fetchMore``), a cell's
+text is worked out when it is shown (and kept), and the model sorts its own rows on keys computed once
+per column, where Qt's proxy would ask ``data()`` twice per comparison. A page with a big list can
+compute the order on the worker with ``prepare()`` and hand that to ``set_rows``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +34,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CHUNK = 500
+"""Rows handed to the view at a time: a few screens."""
+FIT_ROWS = 60
+"""Rows ``fit_columns`` measures: the first ones, never the whole list."""
+_TEXT_CACHE = 20_000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,14 +64,45 @@ def utc_start_of(day: QDate) -> str:
     return QDateTime(day, QTime(0, 0), PRACTICE_ZONE).toUTC().toString("yyyy-MM-ddTHH:mm:ss")
 
 
+Sort = tuple[int, Qt.SortOrder]
+UNSORTED: Sort = (-1, Qt.SortOrder.AscendingOrder)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Rows with their order for ``sort`` worked out (on the worker), for ``TableModel.set_rows``."""
+    rows: list[Any]
+    sort: Sort
+    order: list[int]
+
+
+def _safe_order(keys: list[Any], descending: bool) -> list[int]:
+    """Positions in ``keys`` sorted stably; values that do not compare (None beside a date) as text."""
+    positions = range(len(keys))
+    try:
+        return sorted(positions, key=keys.__getitem__, reverse=descending)
+    except TypeError:
+        text = [(value is not None, type(value).__name__, str(value)) for value in keys]
+        return sorted(positions, key=text.__getitem__, reverse=descending)
+
+
 class TableModel(QAbstractTableModel):
     """Subclasses give ``headers()`` and ``display()``; ``sort_value()``, ``tooltip()`` and
-    ``muted()`` when the shown text is not enough."""
+    ``muted()`` when the shown text is not enough.
+
+    ``row_at(i)`` is the i-th row in the shown (sorted) order; ``rows()`` gives them as handed over.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._given: list[Any] = []       # as handed over
+        self._order: list[int] = []       # shown position -> position in _given
+        self._rows: list[Any] = []        # in the shown order
+        self._fetched = 0                 # rows the view has been given
+        self._sort: Sort = UNSORTED
+        self._text: dict[tuple[int, int], str] = {}
         self._headers = tuple(self.headers())
+        self.dataChanged.connect(self._forget_text)
 
     # -- what a subclass says --------------------------------------------------------------------
 
@@ -81,24 +124,118 @@ class TableModel(QAbstractTableModel):
 
     # -- rows ------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any] | Prepared) -> None:
+        """All rows at once; the view is given the first ``CHUNK`` and asks for more as it scrolls."""
+        if isinstance(rows, Prepared):
+            given, order = list(rows.rows), rows.order if rows.sort == self._sort else None
+        else:
+            given, order = list(rows), None
+        if order is None:
+            order = self.order_of(given, self._sort)
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given, self._order = given, order
+        self._rows = [given[i] for i in order]
+        self._fetched = min(len(given), CHUNK)
+        self._text.clear()
         self.endResetModel()
 
+    def prepare(self, rows: Sequence[Any], sort: Sort | None = None) -> Prepared:
+        """``rows`` with their order worked out; safe on the worker (only ``sort_value`` is called)."""
+        sort = self._sort if sort is None else sort
+        given = list(rows)
+        return Prepared(given, sort, self.order_of(given, sort))
+
+    def order_of(self, rows: Sequence[Any], sort: Sort) -> list[int]:
+        column, order = sort
+        if column < 0 or column >= len(self._headers):
+            return list(range(len(rows)))
+        keys = [self.sort_value(row, column) for row in rows]
+        return _safe_order(keys, order == Qt.SortOrder.DescendingOrder)
+
+    def current_sort(self) -> Sort:
+        return self._sort
+
     def rows(self) -> list[Any]:
-        return list(self._rows)
+        return list(self._given)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def row_count(self) -> int:
+        """Every row, fetched by the view or not (``rowCount`` counts only the fetched ones)."""
+        return len(self._rows)
+
+    def find(self, predicate: Callable[[Any], bool]) -> int:
+        """The first position (in shown order) whose row satisfies ``predicate``, or -1."""
+        for position, row in enumerate(self._rows):
+            if predicate(row):
+                return position
+        return -1
+
+    def fetch_to(self, row: int) -> None:
+        """Make sure the view has been given row ``row`` (and the chunk it is in)."""
+        if row >= self._fetched:
+            self._fetch(min(len(self._rows), (row // CHUNK + 1) * CHUNK))
+
+    def replace_row(self, position: int, row: Any) -> None:
+        """One row changed in place (the same position in the order); its cells are repainted."""
+        self._rows[position] = row
+        self._given[self._order[position]] = row
+        self._forget_text()
+        if position < self._fetched:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._headers) - 1))
+
+    def _fetch(self, upto: int) -> None:
+        if upto <= self._fetched:
+            return
+        self.beginInsertRows(QModelIndex(), self._fetched, upto - 1)
+        self._fetched = upto
+        self.endInsertRows()
+
+    def _forget_text(self, *_args: object) -> None:
+        self._text.clear()
+
     # -- Qt --------------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._fetched
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._fetched < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        if not parent.isValid():
+            self._fetch(min(len(self._rows), self._fetched + CHUNK))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+             keep: Sequence[int] = ()) -> None:
+        """Every row, fetched or not, in the order of ``column``; the selection stays on its rows
+        (``keep``: rows a proxy holds on to, which must stay fetched too)."""
+        sort: Sort = (column, order)
+        if sort == self._sort:
+            return
+        new_order = self.order_of(self._given, sort)
+        self._sort = sort
+        if not self._given:
+            return
+        where = [0] * len(new_order)
+        for position, given in enumerate(new_order):
+            where[given] = position
+        held = [*keep, *(index.row() for index in self.persistentIndexList())]
+        moved = [where[self._order[row]] for row in held if 0 <= row < len(self._order)]
+        if moved:
+            self.fetch_to(max(moved))  # a selected row sorted far down is still there
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [self.index(where[self._order[index.row()]], index.column())
+                                              for index in kept])
+        self._order = new_order
+        self._rows = [self._given[i] for i in new_order]
+        self._text.clear()
+        self.layoutChanged.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,9 +246,15 @@ class TableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
+            key = (index.row(), index.column())
+            text = self._text.get(key)
+            if text is None:
+                if len(self._text) >= _TEXT_CACHE:
+                    self._text.clear()
+                text = self._text[key] = self.display(self._rows[index.row()], index.column())
+            return text
+        row = self._rows[index.row()]
         if role == SORT_ROLE:
             return self.sort_value(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -121,13 +264,25 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+class SortProxy(QSortFilterProxyModel):
+    """Passes the rows through as the model orders them: sorting is the model's, over every row,
+    not only the ones fetched so far."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, TableModel):
+            held = [self.mapToSource(index).row() for index in self.persistentIndexList()]
+            source.sort(column, order, keep=[row for row in held if row >= 0])
+        else:
+            super().sort(column, order)
+
+
 def sorting_proxy(model: TableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    """The one proxy every table sorts through: on ``SORT_ROLE``, case-blind, kept sorted on reset."""
-    proxy = QSortFilterProxyModel(parent)
+    """The one proxy every table sorts through: the model sorts itself on ``SORT_ROLE`` values."""
+    proxy = SortProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setDynamicSortFilter(True)
     return proxy
 
 
@@ -151,11 +306,13 @@ class SortedTable(QTableView):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSortIndicator(sort_column, order)
         self.setSortingEnabled(True)
 
@@ -166,17 +323,22 @@ class SortedTable(QTableView):
             return None
         return self.source.row_at(self.proxy.mapToSource(rows[0]).row())
 
+    def view_row(self, source_row: int) -> int:
+        """The view's row for the model's ``source_row``, fetching it first when the view has not yet."""
+        self.source.fetch_to(source_row)
+        return self.proxy.mapFromSource(self.source.index(source_row, 0)).row()
+
     def select_where(self, predicate: Any) -> bool:
-        """Select the first row (in view order) for which ``predicate(row)`` holds."""
-        for view_row in range(self.proxy.rowCount()):
-            source_row = self.proxy.mapToSource(self.proxy.index(view_row, 0)).row()
-            if predicate(self.source.row_at(source_row)):
-                self.selectRow(view_row)
-                return True
-        return False
+        """Select the first row (in view order) for which ``predicate(row)`` holds, fetched yet or not."""
+        position = self.source.find(predicate)
+        if position < 0:
+            return False
+        self.selectRow(self.view_row(position))
+        return True
 
     def fit_columns(self, widest: int = 320) -> None:
-        """Size columns to their contents, none wider than ``widest``; the last one takes the rest."""
+        """Size columns to the contents of their first rows, none wider than ``widest``; the last one
+        takes the rest."""
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for column in range(header.count() - 1):
