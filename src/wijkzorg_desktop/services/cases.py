@@ -7,6 +7,7 @@ Beheer > Audit answers "who looked at this family, and when".
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -75,33 +76,14 @@ class CaseSummary:
     late_items: int = 0                 # open promises and plan items past their date
 
 
-def _last_activity(conn: Connection, case: Case) -> date | None:
-    """The latest date on which something happened: an entry, a step, a contact, a promise, an advice."""
-    case_id = int(case.id or 0)
-    days = [case.opened_on, case.closed_on]
-    days += [e.on for e in involvement.timeline(conn, case_id)]
-    days += [s.on for s in meldcode.steps(conn, case_id)]
-    days += [a.on for a in meldcode.advice_requests(conn, case_id)]
-    days += [d for v in meldcode.vt_contacts(conn, case_id) for d in (v.on, v.received_on)]
-    days += [p.last_contact for p in involvement.parties(conn, case_id)]
-    days += [d for p in involvement.promises(conn, case_id) for d in (p.made_on, p.done_on)]
-    found = [d for d in days if d is not None]
-    return max(found) if found else None
-
-
-def list_cases(session: Session) -> list[CaseSummary]:
+def list_cases(session: Session, case_ids: Collection[int] | None = None,
+               first: int | None = None) -> list[CaseSummary]:
+    """The cases list, newest change first: all cases, only ``case_ids`` (one row refreshed after an
+    edit), or the first ``first`` (the first screen). One read however many cases; audited as one read."""
     guard(session, Permission.VIEW_CASES, "case_list")
-    conn, day = session.conn, today(session)
-    overdue = {v.case_id for v in meldcode.vt_contacts(conn) if v.feedback_overdue(day)}
-    found = []
-    for case in cases.all_cases(conn):
-        assert case.id is not None
-        work = [*involvement.promises(conn, case.id), *involvement.plan(conn, case.id)]
-        open_items = sum(item.done_on is None for item in work)
-        late_items = 0 if case.closed else sum(item.overdue(day) for item in work)
-        steps = [s.step for s in meldcode.steps(conn, case.id)]
-        found.append(CaseSummary(case, open_items, max(steps, default=0), case.id in overdue,
-                                 len(cases.members(conn, case.id)), _last_activity(conn, case), late_items))
+    found = [CaseSummary(case, open_items, step, overdue, members, last, late)
+             for case, open_items, late, step, overdue, members, last
+             in cases.summaries(session.conn, today(session), case_ids, first)]
     session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(found)} cases"))
     return found
 

@@ -20,8 +20,9 @@ from ..domain.availability import Reachability
 from ..domain.contacts import PHONE_KINDS, Organisation, OrganisationKind, Person
 from ..domain.errors import MissingField, NotFound, ReasonRequired
 from ..domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, FollowUpStatus, sort_key
-from ..domain.involvement import EntryKind, Party, TimelineEntry
-from ..domain.meldcode import VtContactKind, VtRole
+from ..domain.involvement import EntryKind, Party, PlanItem, Promise, TimelineEntry
+from ..domain.kindcheck import Kindcheck
+from ..domain.meldcode import VtContact, VtContactKind, VtRole
 from ..domain.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from ..domain.users import Permission
 from ..store import cases, followups, involvement, kindchecks, meldcode, organisations, people, settings
@@ -61,18 +62,24 @@ class FollowUpItem:
 
 
 class _CallList:
-    """Names, numbers and availability of the parties of follow-ups, read once for a whole list."""
+    """Names, numbers and availability of the parties of follow-ups, read once for a whole list: only the
+    people and organisations the list refers to, however large the sociale kaart."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, person_ids: set[int], organisation_ids: set[int]) -> None:
         conn = session.conn
         self.session = session
         self.now = session.now()
-        self.people: dict[int, Person] = {int(p.id): p for p in people.all_people(conn) if p.id is not None}
-        self.organisations: dict[int, Organisation] = {
-            int(o.id): o for o in organisations.all_organisations(conn) if o.id is not None}
+        self.people: dict[int, Person] = people.by_ids(conn, person_ids)
+        organisation_ids = organisation_ids | {int(p.organisation_id) for p in self.people.values()
+                                               if p.organisation_id is not None}
+        self.organisations: dict[int, Organisation] = organisations.by_ids(conn, organisation_ids)
         self.users = {u.login: u.full_name for u in users_store.all_users(conn)}
-        self.safe_at_home = next((o for o in self.organisations.values()
-                                  if o.kind == OrganisationKind.SAFE_AT_HOME), None)
+        self.safe_at_home = organisations.first_of_kind(conn, OrganisationKind.SAFE_AT_HOME)
+
+    @classmethod
+    def of(cls, session: Session, parties: list[Party], person_ids: set[int]) -> _CallList:
+        return cls(session, person_ids | {p.person_id for p in parties if p.person_id is not None},
+                   {p.organisation_id for p in parties if p.organisation_id is not None})
 
     def name(self, party: Party | None) -> str:
         if party is None:
@@ -115,11 +122,38 @@ class _CallList:
         return FollowUpItem(key, f, case_label, self.name(party), waiting, phone, reach)
 
 
-def _manual(session: Session, made: list[FollowUp], show_case: bool, calls: _CallList) -> list[FollowUpItem]:
+@dataclass(frozen=True)
+class _Sources:
+    """What the automatic follow-ups are made from: only open records of open cases, a read per kind."""
+
+    vt_contacts: list[tuple[VtContact, str, str, str]]     # with the case's updated_at, label, responsible
+    promises: list[tuple[Promise, str, str, str]]
+    plan: list[tuple[PlanItem, str, str, str]]
+    kindchecks: list[tuple[Kindcheck, str]]                 # with the case's label
+
+    @classmethod
+    def read(cls, conn: Connection) -> _Sources:
+        return cls(meldcode.awaited_feedback(conn), involvement.open_promises(conn),
+                   involvement.due_plan_items(conn), kindchecks.next_checks(conn))
+
+    @classmethod
+    def none(cls) -> _Sources:
+        return cls([], [], [], [])
+
+    def party_ids(self) -> set[int]:
+        return {x.party_id for x, *_ in (*self.promises, *self.plan) if x.party_id is not None}
+
+    def person_ids(self) -> set[int]:
+        return {v.case_manager_id for v, *_ in self.vt_contacts if v.case_manager_id is not None}
+
+
+def _manual(session: Session, made: list[FollowUp], show_case: bool, calls: _CallList,
+            known: dict[int, Party]) -> list[FollowUpItem]:
     case_ids = {f.case_id for f in made if show_case and f.case_id is not None and f.party_id is not None}
-    parties = {p.id: p for case_id in case_ids for p in involvement.parties(session.conn, case_id)}
-    labels = {case_id: audit_label(session.conn, case_id)
-              for case_id in {f.case_id for f in made if show_case and f.case_id}}
+    parties = {p.id: p for p in known.values() if p.case_id in case_ids}
+    wanted = {f.case_id for f in made if show_case and f.case_id}
+    named = cases.by_ids(session.conn, wanted) if wanted else {}
+    labels = {case_id: named[case_id].label if case_id in named else f"#{case_id}" for case_id in wanted}
     found = []
     for f in made:
         label = labels.get(f.case_id, "") if f.case_id else ""
@@ -133,60 +167,64 @@ def _manual(session: Session, made: list[FollowUp], show_case: bool, calls: _Cal
     return found
 
 
-def _derived(session: Session, calls: _CallList) -> list[FollowUpItem]:
-    conn = session.conn
-    found: list[FollowUpItem] = []
-    for case in cases.all_cases(conn):
-        if case.closed or case.id is None:
-            continue
-        owner = case.responsible_login
-        parties = {p.id: p for p in involvement.parties(conn, case.id)}
-        for v in meldcode.vt_contacts(conn, case.id):
-            owed = v.role == VtRole.REPORTER or v.kind == VtContactKind.ADVICE
-            if owed and v.received_on is None and v.expected_feedback is not None:
-                # the procesregisseur if one is known, else the Veilig Thuis of the sociale kaart
-                phone, reach = calls.of_person(v.case_manager_id)
-                if not phone:
-                    phone, reach = calls.of_organisation(calls.safe_at_home)
-                found.append(FollowUpItem(f"vt_contact:{v.id}", FollowUp(
-                    v.reference or str(v.kind), FollowUpKind.VT_FEEDBACK, owner, v.expected_feedback, case_id=case.id,
-                    source=f"vt_contact:{v.id}"), case.label, "Veilig Thuis", True, phone, reach))
-        for p in involvement.promises(conn, case.id):
-            if p.done_on is None:
-                by_party = p.party_id is not None
-                found.append(calls.item(f"promise:{p.id}", FollowUp(
-                    p.text, FollowUpKind.CALL_BACK if "bel" in p.text.casefold() else FollowUpKind.OTHER,
-                    owner if by_party else (p.owner_login or owner), p.due, case_id=case.id, party_id=p.party_id,
-                    source=f"promise:{p.id}"), case.label, parties.get(p.party_id), waiting=by_party))
-        for item in involvement.plan(conn, case.id):
-            if item.done_on is None and item.due is not None:
-                found.append(calls.item(f"plan:{item.id}", FollowUp(
-                    item.text, FollowUpKind.OTHER, item.owner_login or owner, item.due, case_id=case.id,
-                    party_id=item.party_id, source=f"plan:{item.id}"), case.label, parties.get(item.party_id),
-                    waiting=item.party_id is not None))
-    for k in kindchecks.all_kindchecks(conn):
-        if k.next_check is None:
-            continue
-        case = cases.get(conn, k.case_id) if k.case_id else None
-        if case is not None and case.closed:
-            continue
+def _derived(sources: _Sources, calls: _CallList, known: dict[int, Party]) -> list[FollowUpItem]:
+    """In the order of the cases list (each case: Veilig Thuis, promises, plan), then the kindchecks."""
+    def party_of(case_id: int, party_id: int | None) -> Party | None:
+        party = known.get(party_id) if party_id is not None else None
+        return party if party is not None and party.case_id == case_id else None
+
+    keyed: list[tuple[tuple[str, int], int, FollowUpItem]] = []
+    for v, updated_at, label, owner in sources.vt_contacts:
+        owed = v.role == VtRole.REPORTER or v.kind == VtContactKind.ADVICE
+        if owed:
+            # the procesregisseur if one is known, else the Veilig Thuis of the sociale kaart
+            phone, reach = calls.of_person(v.case_manager_id)
+            if not phone:
+                phone, reach = calls.of_organisation(calls.safe_at_home)
+            keyed.append(((updated_at, v.case_id), 0, FollowUpItem(f"vt_contact:{v.id}", FollowUp(
+                v.reference or str(v.kind), FollowUpKind.VT_FEEDBACK, owner, v.expected_feedback, case_id=v.case_id,
+                source=f"vt_contact:{v.id}"), label, "Veilig Thuis", True, phone, reach)))
+    for p, updated_at, label, owner in sources.promises:
+        by_party = p.party_id is not None
+        keyed.append(((updated_at, p.case_id), 1, calls.item(f"promise:{p.id}", FollowUp(
+            p.text, FollowUpKind.CALL_BACK if "bel" in p.text.casefold() else FollowUpKind.OTHER,
+            owner if by_party else (p.owner_login or owner), p.due, case_id=p.case_id, party_id=p.party_id,
+            source=f"promise:{p.id}"), label, party_of(p.case_id, p.party_id), waiting=by_party)))
+    for item, updated_at, label, owner in sources.plan:
+        keyed.append(((updated_at, item.case_id), 2, calls.item(f"plan:{item.id}", FollowUp(
+            item.text, FollowUpKind.OTHER, item.owner_login or owner, item.due, case_id=item.case_id,
+            party_id=item.party_id, source=f"plan:{item.id}"), label, party_of(item.case_id, item.party_id),
+            waiting=item.party_id is not None)))
+    # newest change first, as the cases list; stable, so each kind keeps its own order within a case
+    keyed.sort(key=lambda k: k[1])
+    keyed.sort(key=lambda k: k[0], reverse=True)
+    found = [item for *_, item in keyed]
+    for k, label in sources.kindchecks:
         found.append(FollowUpItem(f"kindcheck:{k.id}", FollowUp(
             k.patient, FollowUpKind.REPEAT_KINDCHECK, k.author_login, k.next_check,
-            case_id=k.case_id, source=f"kindcheck:{k.id}"), case.label if case else ""))
+            case_id=k.case_id, source=f"kindcheck:{k.id}"), label))
     return found
 
 
 def pending(session: Session, mine_only: bool = False) -> list[FollowUpItem]:
-    """Every open follow-up this user may see, overdue first, then by due date."""
+    """Every open follow-up this user may see, overdue first, then by due date. A fixed number of reads:
+    the open follow-ups, the open records of open cases, and only the parties, people and organisations
+    these name."""
     session.require(Permission.VIEW_FOLLOWUPS)
+    conn = session.conn
     login = session.user.login
     show_cases = session.may(Permission.VIEW_CASES)
-    manual = followups.all_followups(session.conn, owner_login=login if (mine_only or not show_cases) else None,
+    manual = followups.all_followups(conn, owner_login=login if (mine_only or not show_cases) else None,
                                      open_only=True)
-    calls = _CallList(session)
-    items = _manual(session, manual, show_cases, calls)
+    sources = _Sources.read(conn) if show_cases else _Sources.none()
+    party_ids = sources.party_ids() | {f.party_id for f in manual if show_cases and f.party_id is not None
+                                       and f.case_id is not None}
+    known = involvement.parties_by_ids(conn, party_ids) if party_ids else {}
+    calls = _CallList.of(session, list(known.values()),
+                         sources.person_ids() | {f.person_id for f in manual if f.person_id is not None})
+    items = _manual(session, manual, show_cases, calls, known)
     if show_cases:
-        items += [i for i in _derived(session, calls) if not mine_only or i.followup.owner_login == login]
+        items += [i for i in _derived(sources, calls, known) if not mine_only or i.followup.owner_login == login]
     now = session.now()
     items.sort(key=lambda i: sort_key(i.followup, now))
     session.record(AuditEntry(AuditAction.READ, "followup_list", "mine" if mine_only else "all",
@@ -324,25 +362,36 @@ class FormChoices:
 
 
 def form_choices(session: Session) -> FormChoices:
-    """For the form that adds or changes a follow-up; reading the case labels is audited."""
+    """For the form that adds or changes a follow-up; reading the case labels is audited. A fixed number
+    of reads however many cases and parties."""
     session.require(Permission.EDIT_FOLLOWUPS)
     conn = session.conn
-    users = sorted(((u.login, u.full_name) for u in users_store.all_users(conn) if u.active),
-                   key=lambda pair: pair[1].casefold())
-    orgs = {o.id: o.name for o in organisations.all_organisations(conn)}
+    every_user = users_store.all_users(conn)
+    users = sorted(((u.login, u.full_name) for u in every_user if u.active), key=lambda pair: pair[1].casefold())
+    orgs = organisations.names(conn)
+    everyone = people.all_people(conn)
     persons = sorted(((int(p.id or 0), f"{p.name} ({orgs[p.organisation_id]})" if p.organisation_id in orgs
-                       else p.name) for p in people.all_people(conn) if not p.departed),
+                       else p.name) for p in everyone if not p.departed),
                      key=lambda pair: pair[1].casefold())
     open_cases: list[tuple[int, str]] = []
     parties: dict[int, list[tuple[int, str]]] = {}
     if session.may(Permission.VIEW_CASES):
-        for case in cases.all_cases(conn):
-            if case.closed or case.id is None:
-                continue
+        names = {u.login: u.full_name for u in every_user}
+        person_names = {int(p.id or 0): p.name for p in everyone}
+
+        def name(p: Party) -> str:  # as involvement.party_name
+            if p.user_login:
+                return names.get(p.user_login, p.user_login)
+            if p.person_id is not None and p.person_id in person_names:
+                return person_names[p.person_id]
+            return orgs.get(p.organisation_id or 0, "?") if p.organisation_id else "?"
+
+        of_case = involvement.open_case_parties(conn)
+        for case in cases.open_cases(conn):
+            assert case.id is not None
             open_cases.append((case.id, case.label))
-            parties[case.id] = [(int(p.id or 0), " — ".join(x for x in (
-                involvement_service.party_name(session, p)[0], p.role) if x))
-                for p in involvement.parties(conn, case.id)]
+            parties[case.id] = [(int(p.id or 0), " — ".join(x for x in (name(p), p.role) if x))
+                                for p in of_case.get(case.id, [])]
         open_cases.sort(key=lambda pair: pair[1])
         session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(open_cases)} open, follow-up form"))
     return FormChoices(users, open_cases, parties, persons)

@@ -12,16 +12,25 @@ from ..domain.consent import (
     SharingBasis,
     Weighing,
 )
-from .cases import day, text
+from .cases import day, grouped, text
 from .connection import Connection
+
+_CONSENT = "id, member_id, recipient_kind, recipient_id, purpose, status, on_date, form, recorded_by, note, case_id"
+
+
+def _consent(r: tuple) -> Consent:
+    return Consent(id=int(r[0]), member_id=int(r[1]), recipient=Recipient(r[2], int(r[3])), purpose=Purpose(r[4]),
+                   status=ConsentStatus(r[5]), on=day(r[6]), form=ConsentForm(r[7]) if r[7] else None,
+                   recorded_by=r[8], note=r[9])
 
 
 def consents(conn: Connection, case_id: int) -> list[Consent]:
-    rows = conn.execute("SELECT id, member_id, recipient_kind, recipient_id, purpose, status, on_date, form, "
-                        "recorded_by, note FROM consents WHERE case_id = ? ORDER BY on_date, id", (case_id,))
-    return [Consent(id=int(r[0]), member_id=int(r[1]), recipient=Recipient(r[2], int(r[3])), purpose=Purpose(r[4]),
-                    status=ConsentStatus(r[5]), on=day(r[6]), form=ConsentForm(r[7]) if r[7] else None,
-                    recorded_by=r[8], note=r[9]) for r in rows]
+    rows = conn.execute(f"SELECT {_CONSENT} FROM consents WHERE case_id = ? ORDER BY on_date, id", (case_id,))
+    return [_consent(r) for r in rows]
+
+
+def consents_by_case(conn: Connection) -> dict[int, list[Consent]]:
+    return grouped(conn.execute(f"SELECT {_CONSENT} FROM consents ORDER BY case_id, on_date, id"), _consent, key=10)
 
 
 def add_consent(conn: Connection, case_id: int, c: Consent) -> int:
@@ -32,18 +41,25 @@ def add_consent(conn: Connection, case_id: int, c: Consent) -> int:
     return int(cur.lastrowid)
 
 
+_BASIS = ("id, basis, recipient_kind, recipient_id, purpose, on_date, recorded_by, serious_interest, other_way, "
+          "why_no_consent, outweighs, what_to_whom, case_id")
+
+
+def _basis(r: tuple) -> BasisRecord:
+    weighing = None
+    if SharingBasis(r[1]) == SharingBasis.CONFLICT_OF_DUTIES:
+        weighing = Weighing(r[7], r[8], r[9], None if r[10] is None else bool(r[10]), r[11])
+    return BasisRecord(id=int(r[0]), basis=SharingBasis(r[1]), recipient=Recipient(r[2], int(r[3])),
+                       purpose=Purpose(r[4]), on=day(r[5]), recorded_by=r[6], weighing=weighing)
+
+
 def bases(conn: Connection, case_id: int) -> list[BasisRecord]:
-    rows = conn.execute("SELECT id, basis, recipient_kind, recipient_id, purpose, on_date, recorded_by, "
-                        "serious_interest, other_way, why_no_consent, outweighs, what_to_whom FROM sharing_bases "
-                        "WHERE case_id = ? ORDER BY on_date, id", (case_id,))
-    found = []
-    for r in rows:
-        weighing = None
-        if SharingBasis(r[1]) == SharingBasis.CONFLICT_OF_DUTIES:
-            weighing = Weighing(r[7], r[8], r[9], None if r[10] is None else bool(r[10]), r[11])
-        found.append(BasisRecord(id=int(r[0]), basis=SharingBasis(r[1]), recipient=Recipient(r[2], int(r[3])),
-                                 purpose=Purpose(r[4]), on=day(r[5]), recorded_by=r[6], weighing=weighing))
-    return found
+    rows = conn.execute(f"SELECT {_BASIS} FROM sharing_bases WHERE case_id = ? ORDER BY on_date, id", (case_id,))
+    return [_basis(r) for r in rows]
+
+
+def bases_by_case(conn: Connection) -> dict[int, list[BasisRecord]]:
+    return grouped(conn.execute(f"SELECT {_BASIS} FROM sharing_bases ORDER BY case_id, on_date, id"), _basis, key=12)
 
 
 def add_basis(conn: Connection, case_id: int, b: BasisRecord) -> int:

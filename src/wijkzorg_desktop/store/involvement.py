@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..domain.involvement import EntryKind, EntryVersion, Party, PlanItem, Promise, TimelineEntry
-from .cases import day, text
+from .cases import day, grouped, ids, text
 from .connection import Connection
 
 _PARTY = "id, case_id, role, person_id, organisation_id, since, last_contact, notes, user_login"
@@ -20,6 +22,23 @@ def _party(r: tuple) -> Party:
 def parties(conn: Connection, case_id: int) -> list[Party]:
     return [_party(r) for r in conn.execute(f"SELECT {_PARTY} FROM case_parties WHERE case_id = ? ORDER BY id",
                                             (case_id,))]
+
+
+def parties_by_case(conn: Connection) -> dict[int, list[Party]]:
+    return grouped(conn.execute(f"SELECT {_PARTY} FROM case_parties ORDER BY case_id, id"), _party)
+
+
+def parties_by_ids(conn: Connection, party_ids: Collection[int]) -> dict[int, Party]:
+    rows = conn.execute(f"SELECT {_PARTY} FROM case_parties WHERE id IN (SELECT value FROM json_each(?))",
+                        (ids(party_ids),))
+    return {int(r[0]): _party(r) for r in rows}
+
+
+def open_case_parties(conn: Connection) -> dict[int, list[Party]]:
+    """The parties of every open case, by case, each case's in the order of ``parties``."""
+    rows = conn.execute(f"SELECT {', '.join('p.' + c for c in _PARTY.split(', '))} FROM case_parties p "
+                        "JOIN cases c ON c.id = p.case_id WHERE c.status = 'open' ORDER BY p.case_id, p.id")
+    return grouped(rows, _party)
 
 
 def party(conn: Connection, party_id: int) -> Party | None:
@@ -53,6 +72,10 @@ def promises(conn: Connection, case_id: int) -> list[Promise]:
     return [_promise(r) for r in rows]
 
 
+def promises_by_case(conn: Connection) -> dict[int, list[Promise]]:
+    return grouped(conn.execute(f"SELECT {_PROMISE} FROM promises ORDER BY case_id, made_on, id"), _promise)
+
+
 def put_promise(conn: Connection, p: Promise) -> int:
     values = (p.party_id, p.owner_login, p.text, text(p.made_on), text(p.due), text(p.done_on))
     if p.id is None:
@@ -75,6 +98,11 @@ def plan(conn: Connection, case_id: int) -> list[PlanItem]:
     return [_plan(r) for r in rows]
 
 
+def plan_by_case(conn: Connection) -> dict[int, list[PlanItem]]:
+    rows = conn.execute(f"SELECT {_PLAN} FROM plan_items ORDER BY case_id, due IS NULL, due, id")
+    return grouped(rows, _plan)
+
+
 def put_plan_item(conn: Connection, p: PlanItem) -> int:
     values = (p.text, p.party_id, p.owner_login, text(p.due), text(p.done_on))
     if p.id is None:
@@ -86,26 +114,73 @@ def put_plan_item(conn: Connection, p: PlanItem) -> int:
     return p.id
 
 
+def _of_open_cases(columns: str) -> str:
+    return ", ".join("x." + c for c in columns.split(", ")) + ", c.updated_at, c.label, c.responsible_login"
+
+
+def open_promises(conn: Connection) -> list[tuple[Promise, str, str, str]]:
+    """Promises not yet kept in open cases, with the case's updated_at, label and responsible login, in the
+    order of the cases list, then as ``promises``."""
+    rows = conn.execute(f"SELECT {_of_open_cases(_PROMISE)} FROM promises x JOIN cases c ON c.id = x.case_id "
+                        "WHERE x.done_on IS NULL AND c.status = 'open' "
+                        "ORDER BY c.updated_at DESC, c.id DESC, x.made_on, x.id")
+    return [(_promise(r), r[8], r[9], r[10]) for r in rows]
+
+
+def due_plan_items(conn: Connection) -> list[tuple[PlanItem, str, str, str]]:
+    """Plan items with a date, not yet done, in open cases; as ``open_promises``."""
+    rows = conn.execute(f"SELECT {_of_open_cases(_PLAN)} FROM plan_items x JOIN cases c ON c.id = x.case_id "
+                        "WHERE x.done_on IS NULL AND x.due IS NOT NULL AND c.status = 'open' "
+                        "ORDER BY c.updated_at DESC, c.id DESC, x.due, x.id")
+    return [(_plan(r), r[7], r[8], r[9]) for r in rows]
+
+
+def _version(r: tuple) -> EntryVersion:
+    return EntryVersion(r[1], EntryKind(r[2]), day(r[3]), r[4], r[5])
+
+
+_VERSION = "v.entry_id, v.text, v.kind, v.on_date, v.by_login, v.at"
+
+
 def _history(conn: Connection, entry_id: int) -> tuple[EntryVersion, ...]:
-    rows = conn.execute("SELECT text, kind, on_date, by_login, at FROM timeline_versions WHERE entry_id = ? "
-                        "ORDER BY id", (entry_id,))
-    return tuple(EntryVersion(r[0], EntryKind(r[1]), day(r[2]), r[3], r[4]) for r in rows)
+    rows = conn.execute(f"SELECT {_VERSION} FROM timeline_versions v WHERE v.entry_id = ? ORDER BY v.id",
+                        (entry_id,))
+    return tuple(_version(r) for r in rows)
 
 
-def _entry(conn: Connection, r: tuple) -> TimelineEntry:
+def _entry(r: tuple, history: tuple[EntryVersion, ...]) -> TimelineEntry:
     return TimelineEntry(id=int(r[0]), case_id=int(r[1]), on=day(r[2]), kind=EntryKind(r[3]), text=r[4],
-                         author_login=r[5], party_id=r[6], history=_history(conn, int(r[0])))
+                         author_login=r[5], party_id=r[6], history=history)
+
+
+def _entries(rows: list[tuple], versions: dict[int, list[EntryVersion]]) -> list[TimelineEntry]:
+    return [_entry(r, tuple(versions.get(int(r[0]), ()))) for r in rows]
 
 
 def timeline(conn: Connection, case_id: int) -> list[TimelineEntry]:
+    """The case's entries, newest first, each with its history: two reads however many entries."""
     rows = conn.execute(f"SELECT {_ENTRY} FROM timeline_entries WHERE case_id = ? ORDER BY on_date DESC, "
                         "id DESC", (case_id,)).fetchall()
-    return [_entry(conn, r) for r in rows]
+    versions = grouped(conn.execute(
+        f"SELECT {_VERSION} FROM timeline_versions v JOIN timeline_entries e ON e.id = v.entry_id "
+        "WHERE e.case_id = ? ORDER BY v.entry_id, v.id", (case_id,)), _version, key=0)
+    return _entries(rows, versions)
+
+
+def timeline_by_case(conn: Connection) -> dict[int, list[TimelineEntry]]:
+    """Every case's timeline as ``timeline`` gives it, in two reads."""
+    rows = conn.execute(f"SELECT {_ENTRY} FROM timeline_entries ORDER BY case_id, on_date DESC, id DESC").fetchall()
+    versions = grouped(conn.execute(f"SELECT {_VERSION} FROM timeline_versions v ORDER BY v.entry_id, v.id"),
+                       _version, key=0)
+    found: dict[int, list[TimelineEntry]] = {}
+    for e in _entries(rows, versions):
+        found.setdefault(e.case_id, []).append(e)
+    return found
 
 
 def entry(conn: Connection, entry_id: int) -> TimelineEntry | None:
     row = conn.execute(f"SELECT {_ENTRY} FROM timeline_entries WHERE id = ?", (entry_id,)).fetchone()
-    return _entry(conn, row) if row else None
+    return _entry(row, _history(conn, entry_id)) if row else None
 
 
 def add_entry(conn: Connection, e: TimelineEntry, now: str) -> int:

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from ..domain.assessment import Outcome
 from ..domain.meldcode import AdviceFrom, AdviceRequest, Decision, StepRecord, VtContact, VtContactKind, VtRole
-from .cases import day, text
+from .cases import day, grouped, text
 from .connection import Connection
 
 _VT = "id, case_id, kind, on_date, role, reference, case_manager_id, expected_feedback, received_on, summary, by_login"
 
 
+def _step(r: tuple) -> StepRecord:
+    return StepRecord(int(r[0]), int(r[1]), day(r[2]), r[3], r[4])
+
+
 def steps(conn: Connection, case_id: int) -> list[StepRecord]:
     rows = conn.execute("SELECT case_id, step, on_date, by_login, notes FROM meldcode_steps WHERE case_id = ? "
                         "ORDER BY step", (case_id,))
-    return [StepRecord(int(r[0]), int(r[1]), day(r[2]), r[3], r[4]) for r in rows]
+    return [_step(r) for r in rows]
+
+
+def steps_by_case(conn: Connection) -> dict[int, list[StepRecord]]:
+    rows = conn.execute("SELECT case_id, step, on_date, by_login, notes FROM meldcode_steps ORDER BY case_id, step")
+    return grouped(rows, _step, key=0)
 
 
 def put_step(conn: Connection, s: StepRecord) -> None:
@@ -23,11 +32,21 @@ def put_step(conn: Connection, s: StepRecord) -> None:
                  (s.case_id, s.step, text(s.on), s.by_login, s.notes))
 
 
+_ADVICE = "id, case_id, source, on_date, by_login, summary, anonymous"
+
+
+def _advice(r: tuple) -> AdviceRequest:
+    return AdviceRequest(id=int(r[0]), case_id=int(r[1]), source=AdviceFrom(r[2]), on=day(r[3]), by_login=r[4],
+                         summary=r[5], anonymous=bool(r[6]))
+
+
 def advice_requests(conn: Connection, case_id: int) -> list[AdviceRequest]:
-    rows = conn.execute("SELECT id, case_id, source, on_date, by_login, summary, anonymous FROM advice_requests "
-                        "WHERE case_id = ? ORDER BY on_date, id", (case_id,))
-    return [AdviceRequest(id=int(r[0]), case_id=int(r[1]), source=AdviceFrom(r[2]), on=day(r[3]), by_login=r[4],
-                          summary=r[5], anonymous=bool(r[6])) for r in rows]
+    rows = conn.execute(f"SELECT {_ADVICE} FROM advice_requests WHERE case_id = ? ORDER BY on_date, id", (case_id,))
+    return [_advice(r) for r in rows]
+
+
+def advice_requests_by_case(conn: Connection) -> dict[int, list[AdviceRequest]]:
+    return grouped(conn.execute(f"SELECT {_ADVICE} FROM advice_requests ORDER BY case_id, on_date, id"), _advice)
 
 
 def add_advice_request(conn: Connection, a: AdviceRequest) -> int:
@@ -37,12 +56,21 @@ def add_advice_request(conn: Connection, a: AdviceRequest) -> int:
     return int(cur.lastrowid)
 
 
+_DECISION = "id, case_id, answers, advised, decided, by_login, on_date, why"
+
+
+def _decision(r: tuple) -> Decision:
+    return Decision(id=int(r[0]), case_id=int(r[1]), answers=tuple(c == "j" for c in r[2]),
+                    advised=Outcome(r[3]), decided=Outcome(r[4]), by_login=r[5], on=day(r[6]), why=r[7])
+
+
 def decisions(conn: Connection, case_id: int) -> list[Decision]:
-    rows = conn.execute("SELECT id, case_id, answers, advised, decided, by_login, on_date, why FROM decisions "
-                        "WHERE case_id = ? ORDER BY id", (case_id,))
-    return [Decision(id=int(r[0]), case_id=int(r[1]), answers=tuple(c == "j" for c in r[2]),
-                     advised=Outcome(r[3]), decided=Outcome(r[4]), by_login=r[5], on=day(r[6]), why=r[7])
-            for r in rows]
+    rows = conn.execute(f"SELECT {_DECISION} FROM decisions WHERE case_id = ? ORDER BY id", (case_id,))
+    return [_decision(r) for r in rows]
+
+
+def decisions_by_case(conn: Connection) -> dict[int, list[Decision]]:
+    return grouped(conn.execute(f"SELECT {_DECISION} FROM decisions ORDER BY case_id, id"), _decision)
 
 
 def add_decision(conn: Connection, d: Decision) -> int:
@@ -65,6 +93,22 @@ def vt_contacts(conn: Connection, case_id: int | None = None) -> list[VtContact]
         return [_vt(r) for r in conn.execute(f"SELECT {_VT} FROM vt_contacts ORDER BY on_date, id")]
     rows = conn.execute(f"SELECT {_VT} FROM vt_contacts WHERE case_id = ? ORDER BY on_date, id", (case_id,))
     return [_vt(r) for r in rows]
+
+
+def vt_contacts_by_case(conn: Connection) -> dict[int, list[VtContact]]:
+    return grouped(conn.execute(f"SELECT {_VT} FROM vt_contacts ORDER BY case_id, on_date, id"), _vt)
+
+
+def awaited_feedback(conn: Connection) -> list[tuple[VtContact, str, str, str]]:
+    """Contacts of open cases whose terugkoppeling is still awaited, with the case's updated_at, label and
+    responsible login, in the order of the cases list, then as ``vt_contacts``."""
+    cols = ", ".join("v." + c for c in _VT.split(", "))
+    rows = conn.execute(
+        f"SELECT {cols}, c.updated_at, c.label, c.responsible_login FROM vt_contacts v "
+        "JOIN cases c ON c.id = v.case_id "
+        "WHERE v.received_on IS NULL AND v.expected_feedback IS NOT NULL AND c.status = 'open' "
+        "ORDER BY c.updated_at DESC, c.id DESC, v.on_date, v.id")
+    return [(_vt(r), r[11], r[12], r[13]) for r in rows]
 
 
 def vt_contact(conn: Connection, contact_id: int) -> VtContact | None:

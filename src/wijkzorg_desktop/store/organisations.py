@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..domain.availability import parse_availability
 from ..domain.contacts import Organisation, OrganisationKind
+from .cases import ids
 from .connection import Connection
 
 _COLUMNS = ("id, name, kind, address, phone, crisis_phone, secure_email, website, opening_hours, notes, "
@@ -16,13 +19,26 @@ def _municipalities(conn: Connection, organisation_id: int) -> tuple[str, ...]:
     return tuple(str(r[0]) for r in rows)
 
 
-def _organisation(conn: Connection, row: tuple) -> Organisation:
+def _many_municipalities(conn: Connection, organisation_ids: Collection[int] | None) -> dict[int, tuple[str, ...]]:
+    """The municipalities of these organisations (``None``: of all), in one read."""
+    sql = "SELECT organisation_id, municipality FROM organisation_municipalities"
+    args: tuple = ()
+    if organisation_ids is not None:
+        sql += " WHERE organisation_id IN (SELECT value FROM json_each(?))"
+        args = (ids(organisation_ids),)
+    found: dict[int, list[str]] = {}
+    for r in conn.execute(sql + " ORDER BY organisation_id, position", args):
+        found.setdefault(int(r[0]), []).append(str(r[1]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _organisation(conn: Connection, row: tuple, municipalities: tuple[str, ...] | None = None) -> Organisation:
     return Organisation(
         id=int(row[0]), name=str(row[1]), kind=OrganisationKind(row[2]), address=row[3], phone=row[4],
         crisis_phone=row[5], secure_email=row[6], website=row[7],
         opening_hours=parse_availability(row[8]), notes=row[9],
         certificate=bytes(row[10]) if row[10] is not None else None, updated_at=row[11],
-        municipalities=_municipalities(conn, int(row[0])),
+        municipalities=_municipalities(conn, int(row[0])) if municipalities is None else municipalities,
     )
 
 
@@ -61,8 +77,28 @@ def get(conn: Connection, organisation_id: int) -> Organisation | None:
 
 
 def all_organisations(conn: Connection) -> list[Organisation]:
+    municipalities = _many_municipalities(conn, None)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM organisations ORDER BY name COLLATE NOCASE, id").fetchall()
-    return [_organisation(conn, r) for r in rows]
+    return [_organisation(conn, r, municipalities.get(int(r[0]), ())) for r in rows]
+
+
+def by_ids(conn: Connection, organisation_ids: Collection[int]) -> dict[int, Organisation]:
+    """These organisations by id, in two reads however many."""
+    municipalities = _many_municipalities(conn, organisation_ids)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM organisations WHERE id IN (SELECT value FROM json_each(?))",
+                        (ids(organisation_ids),)).fetchall()
+    return {int(r[0]): _organisation(conn, r, municipalities.get(int(r[0]), ())) for r in rows}
+
+
+def first_of_kind(conn: Connection, kind: OrganisationKind) -> Organisation | None:
+    """The first organisation of this kind in the order of ``all_organisations``."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM organisations WHERE kind = ? ORDER BY name COLLATE NOCASE, id "
+                       "LIMIT 1", (str(kind),)).fetchone()
+    return _organisation(conn, row) if row else None
+
+
+def names(conn: Connection) -> dict[int, str]:
+    return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM organisations")}
 
 
 def people_count(conn: Connection, organisation_id: int) -> int:
