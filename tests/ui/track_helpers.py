@@ -6,6 +6,7 @@ worker) and show it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from pages_helpers import Rig
@@ -66,6 +67,7 @@ def show_tab(qtbot, rig: Rig, cls: type[CaseTab], case_id: int, size: tuple[int,
     tab.resize(*size)
     tab.show()
     tab.changed.connect(lambda: reload(rig, tab, case_id))
+    tab.edited.connect(lambda edited: tab.show_changes(replace(tab.file, **edited.parts), frozenset(edited.parts)))
     tab.show_file(open_file(rig, case_id))
     qtbot.waitUntil(lambda: getattr(tab, "lookup", True) is not None and not rig.worker.busy, timeout=10_000)
     return tab

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from ..domain.audit import AuditAction, AuditEntry, AuditRecord
+from ..domain.audit import AuditAction, AuditEntry, AuditRecord, Outcome
 from ..domain.errors import NotAllowed
 from ..domain.text import Message
 from ..domain.users import PERMISSION_LABELS, ROLE_NAMES, Permission, User, allowed
@@ -19,6 +19,19 @@ from ..store.lockfile import VaultLock, workstation
 from ..store.vault import VaultPaths
 
 Clock = Callable[[], datetime]
+
+UNCHANGING = frozenset({AuditAction.READ, AuditAction.SEARCH})
+"""Audit actions that change nothing, so ``noting()`` leaves them out."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one audit record says was changed: ``case_label`` is the record's client (``AuditEntry.case_id``)."""
+
+    action: AuditAction
+    object_type: str
+    object_id: str
+    case_label: str = ""
 
 
 def system_clock() -> datetime:
@@ -40,6 +53,7 @@ class Session:
     clock: Clock = system_clock
     workstation: str = field(default_factory=workstation)
     closed: bool = False
+    _noting: list[list[Change]] = field(default_factory=list, repr=False)
 
     @property
     def actor(self) -> Actor:
@@ -51,15 +65,38 @@ class Session:
     @contextlib.contextmanager
     def changing(self) -> Iterator[Connection]:
         """A write transaction; audit records made inside commit with the change or not at all."""
-        with transaction(self.conn) as conn:
-            yield conn
+        marks = [len(noted) for noted in self._noting]
+        try:
+            with transaction(self.conn) as conn:
+                yield conn
+        except BaseException:
+            for noted, mark in zip(self._noting, marks, strict=True):
+                del noted[mark:]  # rolled back: those changes never happened
+            raise
+
+    @contextlib.contextmanager
+    def noting(self) -> Iterator[list[Change]]:
+        """The changes (audit records other than reads and searches) made inside, in order: what a call
+        changed, as Anki's operations return ``OpChanges``. The session is used by one worker thread."""
+        noted: list[Change] = []
+        self._noting.append(noted)
+        try:
+            yield noted
+        finally:
+            self._noting.remove(noted)
 
     def record(self, entry: AuditEntry) -> AuditRecord:
         """Append an audit record; inside ``changing()`` it joins that transaction."""
         if self.conn.in_transaction:
-            return audit_log.append(self.conn, self.actor, entry, self.now())
-        with self.changing():
-            return audit_log.append(self.conn, self.actor, entry, self.now())
+            found = audit_log.append(self.conn, self.actor, entry, self.now())
+        else:
+            with self.changing():
+                found = audit_log.append(self.conn, self.actor, entry, self.now())
+        if self._noting and entry.action not in UNCHANGING and entry.outcome == Outcome.SUCCESS:
+            change = Change(entry.action, entry.object_type, entry.object_id, entry.case_id)
+            for noted in self._noting:
+                noted.append(change)
+        return found
 
     def may(self, permission: Permission) -> bool:
         return allowed(self.user.role, permission)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import VaultLocked
 from ...domain.meldcode import ADVICE_FROM_LABELS, AdviceFrom, AdviceRequest, no_advice_reason_needed
 from ...services import meldcode
+from ...services.case_refresh import Edited
 from ...services.cases import CaseFile
 from ..client import VaultClient
 from ..contacts.form_parts import INVALID_STYLE
@@ -26,6 +27,7 @@ from ..dates import date_edit, from_qdate, show_date, to_qdate
 from ..messages import error_text
 from ..page_parts import Notice
 from ..table_model import SortedTable, TableModel
+from .case_tab import call_edit
 from .track_parts import Lookup, day_order, fill, warning_label, word
 
 
@@ -57,7 +59,7 @@ class AdviceModel(TableModel):
 
 
 class AdviceBox(QGroupBox):
-    saved = Signal(str)
+    saved = Signal(str, object)  # what was done, to show on the tab; the Edited
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,14 +163,16 @@ class AdviceBox(QGroupBox):
                                 from_qdate(self.on.date()), "", self.summary.text(), self.anonymous.isChecked())
         self.add_button.setEnabled(False)
         self.notice.busy(self.tr("Saving the advice request…"))
-        self.client.call(lambda session: meldcode.add_advice_request(session, request), self._added, self._failed)
+        call_edit(self.client, request.case_id, lambda session: meldcode.add_advice_request(session, request),
+                  self._added, self._failed)
 
-    def _added(self, request: AdviceRequest) -> None:
+    def _added(self, edited: Edited[AdviceRequest]) -> None:
+        request = edited.result
         self.summary.clear()
         self.anonymous.setChecked(False)
         self.notice.clear()
         self.saved.emit(self.tr("Advice request recorded ({source}).").format(
-            source=word("meldcode", ADVICE_FROM_LABELS[request.source])))
+            source=word("meldcode", ADVICE_FROM_LABELS[request.source])), edited)
 
     def save_reason(self) -> None:
         file = self.file
@@ -177,12 +181,12 @@ class AdviceBox(QGroupBox):
         case_id, reason = int(file.case.id or 0), self.reason.text()
         self.reason_button.setEnabled(False)
         self.notice.busy(self.tr("Saving the reason…"))
-        self.client.call(lambda session: meldcode.set_no_advice_reason(session, case_id, reason),
-                         lambda _none: self._reason_saved(), self._failed)
+        call_edit(self.client, case_id, lambda session: meldcode.set_no_advice_reason(session, case_id, reason),
+                  self._reason_saved, self._failed)
 
-    def _reason_saved(self) -> None:
+    def _reason_saved(self, edited: Edited[None]) -> None:
         self.notice.clear()
-        self.saved.emit(self.tr("Saved why Veilig Thuis was not asked for advice."))
+        self.saved.emit(self.tr("Saved why Veilig Thuis was not asked for advice."), edited)
 
     def _failed(self, error: BaseException) -> None:
         self._update()

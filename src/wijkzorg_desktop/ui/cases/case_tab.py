@@ -3,24 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...services import case_refresh
+from ...services.case_refresh import Edited
 from ...services.cases import CaseFile
+from ...services.session import Session
 from ..client import VaultClient
 from ..form_state import FormState, capture, restore
 from ..table_model import SortedTable
+from ..worker import ErrorCallback
 
 TabDraft = dict[str, object]
 """ A tab's unsaved forms by form name: ``{"entry": {"editing_id": 4, "fields": {...}}}``."""
 
 
+T = TypeVar("T")
+
+
+def call_edit(client: VaultClient, case_id: int, fn: Callable[[Session], T],
+              on_done: Callable[[Edited[T]], None], on_error: ErrorCallback = None) -> None:
+    """Run the change ``fn`` on the worker and, in the same job, read again the parts of case ``case_id``
+    it changed (``case_refresh.edit``); ``on_done`` gets them with what ``fn`` returned."""
+    client.call(lambda session: case_refresh.edit(session, case_id, fn), on_done, on_error)
+
+
 class CaseTab(QWidget):
-    """Shows its part of a ``CaseFile``; after a successful change it emits ``changed`` and the case view
-    loads the file again (one audited read), then calls ``show_file`` on every tab."""
+    """Shows its part of a ``CaseFile``: the fields named in ``SHOWS``. After a successful change it emits
+    ``edited`` with the parts of the case the change touched, read again; the case view puts them in its
+    file and calls ``show_file`` only on the tabs that show one of them. ``changed`` asks the view to read
+    the whole file again (an audited read)."""
+
+    SHOWS: ClassVar[frozenset[str]] = frozenset()
+    """The ``CaseFile`` fields ``show_file`` shows; every tab also follows ``case.closed``."""
 
     changed = Signal()
+    edited = Signal(object)  # an Edited: what a change of this tab touched, read again
+    shown = Signal()  # show_file filled the tab
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +58,23 @@ class CaseTab(QWidget):
     def show_file(self, file: CaseFile) -> None:
         """Fill the tab from ``file``; when ``file.case.closed`` every editing control is disabled."""
         self.file = file
+        self.shown.emit()
+
+    def show_changes(self, file: CaseFile, changed: frozenset[str]) -> None:
+        """``file`` after an edit changed the fields ``changed``, one of which this tab shows."""
+        self.show_file(file)
+
+    def call_edit(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
+                  on_error: ErrorCallback = None) -> None:
+        """``call_edit`` for this tab's case: ``on_done(result)``, then ``edited`` with what changed."""
+        if self.file is None or self.file.case.id is None:
+            return
+
+        def done(edited: Edited[T]) -> None:
+            on_done(edited.result)
+            self.edited.emit(edited)
+
+        call_edit(self.client, self.file.case.id, fn, done, on_error)
 
     @property
     def read_only(self) -> bool:

@@ -1,13 +1,16 @@
 """One open case: the header, and the tabs of ``case_tabs()`` below it.
 
-Opening a case is one audited read (``open_case``). After any tab says ``changed`` the file is read
-again and every tab shown it anew, so no tab keeps a stale copy. Names of parties and practice users
-come from one ``Directory``, loaded with the case.
+Opening a case is one audited read (``open_case``). An edit (in a tab, the header, closing) reads again
+only the parts of the file it changed, in the same worker job and without an audited read
+(``case_refresh.edit``); the view puts them in its file and shows them again in the header and in the
+tabs whose ``SHOWS`` names one of them; the other tabs keep what they show. Names of parties and
+practice users come from one ``Directory``, loaded with the case.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +20,8 @@ from ...domain.cases import Case
 from ...domain.errors import VaultLocked
 from ...domain.followups import FollowUp, FollowUpKind
 from ...domain.users import Permission
-from ...services import cases, contacts
+from ...services import case_refresh, cases, contacts
+from ...services.case_refresh import CaseChanges, Edited
 from ...services.cases import CaseFile
 from ...services.contacts import ContactMap
 from ...services.session import Session
@@ -36,6 +40,7 @@ from .tabs import case_tabs
 class CaseView(QWidget):
     back_requested = Signal()
     case_changed = Signal()  # something was saved: the list of cases is out of date
+    case_touched = Signal(int)  # the id of the case something was saved in: its row in the list is out of date
     followup_requested = Signal(object)  # a FollowUp for this case, to fill in
 
     def __init__(self, client: VaultClient, tab_classes: Sequence[type[CaseTab]] | None = None,
@@ -58,6 +63,7 @@ class CaseView(QWidget):
         for tab in self.case_tabs:
             self.tabs.addTab(tab, tab.title())
             tab.changed.connect(self._tab_changed)
+            tab.edited.connect(self._edited)
         self.notice = Notice("caseNotice")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,22 +150,54 @@ class CaseView(QWidget):
         return self.file is not None and not self.file.case.closed and self.client.may(Permission.EDIT_CASES)
 
     def _tab_changed(self) -> None:
+        """A tab asks for the whole file to be read again."""
         self.reload()
+        self._say_changed(self.case_id)
+
+    def _edited(self, edited: Edited[object]) -> None:
+        self.apply(edited.changes, edited.parts)
+        self._say_changed(edited.changes.case_id)
+
+    def _say_changed(self, case_id: int | None) -> None:
         self.case_changed.emit()
+        if case_id is not None:
+            self.case_touched.emit(case_id)
+
+    def apply(self, changes: CaseChanges, parts: dict[str, object]) -> None:
+        """Put the ``parts`` an edit read again into the file; the header shows a changed case again, and the
+        tabs that show one of the parts (every tab, when the case was closed or reopened) show the file."""
+        file, case_id = self.file, changes.case_id
+        if file is None or not parts or case_id != self.case_id or file.case.id != case_id:
+            return  # another case is shown by now, or is still loading: its own read has the edit
+        typed = self._typed_header()  # what was typed in the header and not saved stays
+        self.file = replace(file, **parts)
+        changed = frozenset(parts)
+        every_tab = self.file.case.closed != file.case.closed
+        if "case" in changed:
+            self.header.show_case(self.file.case, self.editable)
+            if typed.get("case_id") == case_id:
+                self._apply_header_draft(typed)
+        for tab in self.case_tabs:
+            if every_tab or tab.SHOWS & changed:
+                tab.show_changes(self.file, changed)
+            else:
+                tab.file = self.file  # shows nothing of it; its forms see the same file as the others
+        self.documents.update()
 
     # -- the header ------------------------------------------------------------------------------
 
     def save_header(self) -> None:
         edited = self.header.edited_case()
-        if edited is None or not self.editable or not self.header.dirty():
+        if edited is None or edited.id is None or not self.editable or not self.header.dirty():
             return
+        case_id = edited.id
         self.header.save_button.setEnabled(False)
-        self.client.call(lambda session: cases.update_case(session, edited), self._header_saved,
-                         self._header_failed)
+        self.client.call(lambda session: case_refresh.edit(session, case_id, lambda s: cases.update_case(s, edited)),
+                         self._header_saved, self._header_failed)
 
-    def _header_saved(self, case: Case) -> None:
-        self.notice.info(self.tr("{label} is saved.").format(label=case.label))
-        self._tab_changed()
+    def _header_saved(self, edited: Edited[Case]) -> None:
+        self.notice.info(self.tr("{label} is saved.").format(label=edited.result.label))
+        self._edited(edited)
 
     def _header_failed(self, error: BaseException) -> None:
         self.header.update_buttons()
@@ -186,11 +224,12 @@ class CaseView(QWidget):
                 return cases.reopen_case(session, case_id, reason)
             return cases.close_case(session, case_id, reason)
 
-        def done(case: Case) -> None:
+        def done(edited: Edited[Case]) -> None:
             dialog.finish()
+            case = edited.result
             self.notice.info(self.tr("{label} is reopened.").format(label=case.label) if reopening
                              else self.tr("{label} is closed.").format(label=case.label))
-            self._tab_changed()
+            self._edited(edited)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, VaultLocked):
@@ -198,7 +237,7 @@ class CaseView(QWidget):
             else:
                 dialog.show_error(error_text(error))
 
-        self.client.call(change, done, failed)
+        self.client.call(lambda session: case_refresh.edit(session, case_id, change), done, failed)
 
     # -- follow-ups ------------------------------------------------------------------------------
 

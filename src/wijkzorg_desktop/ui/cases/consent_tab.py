@@ -25,6 +25,7 @@ _NEWEST_FIRST = Qt.SortOrder.DescendingOrder
 
 
 class ConsentTab(TrackTab):
+    SHOWS = frozenset({"consents", "bases", "members"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, "consentNotice", parent)
         self.setObjectName("consentTab")
@@ -116,7 +117,7 @@ class ConsentTab(TrackTab):
             return
         case_id, record = int(file.case.id or 0), dialog.consent()
         dialog.set_busy(True, self.tr("Saving…"))
-        self.client.call(lambda session: consent.add_consent(session, case_id, record),
+        self.call_edit(lambda session: consent.add_consent(session, case_id, record),
                          lambda saved: self._consent_saved(dialog, saved),
                          lambda error: dialog.show_error(error_text(error)))
 
@@ -145,7 +146,7 @@ class ConsentTab(TrackTab):
             return
         case_id, record = int(file.case.id or 0), dialog.record()
         dialog.set_busy(True, self.tr("Saving…"))
-        self.client.call(lambda session: consent.add_basis(session, case_id, record),
+        self.call_edit(lambda session: consent.add_basis(session, case_id, record),
                          lambda saved: self._basis_saved(dialog, saved),
                          lambda error: dialog.show_error(error_text(error)))
 

@@ -23,6 +23,7 @@ from ...domain.assessment import OUTCOME_LABELS, Outcome
 from ...domain.errors import VaultLocked
 from ...domain.meldcode import Decision
 from ...services import meldcode
+from ...services.case_refresh import Edited
 from ...services.cases import CaseFile
 from ..client import VaultClient
 from ..dates import show_date
@@ -30,6 +31,7 @@ from ..messages import error_text
 from ..page_parts import Notice
 from ..table_model import SortedTable, TableModel
 from .assessment_widget import AssessmentWidget
+from .case_tab import call_edit
 from .track_parts import Lookup, choose, day_order, warning_label, word
 
 DECIDED = (Outcome.REPORT, Outcome.HELP, Outcome.CLOSE)
@@ -76,7 +78,7 @@ class DecisionsModel(TableModel):
 
 
 class DecisionBox(QGroupBox):
-    saved = Signal(str)  # what was done, to show on the tab
+    saved = Signal(str, object)  # what was done, to show on the tab; the Edited
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,10 +177,12 @@ class DecisionBox(QGroupBox):
         answers, decided, why = self.assessment.answers(), Outcome(self.decided.currentData()), self.why.toPlainText()
         self.record_button.setEnabled(False)
         self.notice.busy(self.tr("Recording the decision…"))
-        self.client.call(lambda session: meldcode.record_decision(session, case_id, answers, decided, why),
-                         self._recorded, self._failed)
+        call_edit(self.client, case_id,
+                  lambda session: meldcode.record_decision(session, case_id, answers, decided, why),
+                  self._recorded, self._failed)
 
-    def _recorded(self, decision: Decision) -> None:
+    def _recorded(self, edited: Edited[Decision]) -> None:
+        decision = edited.result
         self.assessment.set_answers(())
         self.why.clear()
         self.notice.clear()
@@ -186,7 +190,7 @@ class DecisionBox(QGroupBox):
         if decision.differs:
             text += " " + self.tr("It differs from the advice ({advice}).").format(
                 advice=outcome_text(decision.advised))
-        self.saved.emit(text)
+        self.saved.emit(text, edited)
 
     def _failed(self, error: BaseException) -> None:
         self._update()

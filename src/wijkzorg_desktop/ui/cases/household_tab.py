@@ -60,6 +60,7 @@ class MembersModel(TableModel):
 
 
 class HouseholdTab(EditingTab):
+    SHOWS = frozenset({"members"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
         self.setObjectName("householdTab")

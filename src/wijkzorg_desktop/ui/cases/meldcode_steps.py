@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from ...domain.errors import VaultLocked
 from ...domain.meldcode import STEPS, StepRecord
 from ...services import meldcode
+from ...services.case_refresh import Edited
 from ...services.cases import CaseFile
 from ...services.session import Session
 from ..client import VaultClient
 from ..dates import date_edit, from_qdate, to_qdate
 from ..messages import error_text
 from ..page_parts import Notice
+from .case_tab import call_edit
 from .track_parts import Lookup, word
 
 
@@ -80,7 +82,7 @@ class StepRow:
 
 
 class StepsBox(QGroupBox):
-    saved = Signal(str)
+    saved = Signal(str, object)  # what was done, to show on the tab; the Edited
 
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,11 +161,11 @@ class StepsBox(QGroupBox):
         def put(session: Session) -> list[StepRecord]:
             return [meldcode.put_step(session, record) for record in records]
 
-        self.client.call(put, self._saved, self._failed)
+        call_edit(self.client, records[0].case_id, put, self._saved, self._failed)
 
-    def _saved(self, records: list[StepRecord]) -> None:
+    def _saved(self, edited: Edited[list[StepRecord]]) -> None:
         self.notice.clear()
-        self.saved.emit(self.tr("Saved %n step(s).", "", len(records)))
+        self.saved.emit(self.tr("Saved %n step(s).", "", len(edited.result)), edited)
 
     def _failed(self, error: BaseException) -> None:
         self._update()

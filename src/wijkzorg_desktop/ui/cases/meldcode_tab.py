@@ -16,6 +16,7 @@ from .track_tab import TrackTab
 
 
 class MeldcodeTab(TrackTab):
+    SHOWS = frozenset({"steps", "advice_requests", "no_advice_reason", "decisions"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, "meldcodeNotice", parent)
         self.setObjectName("meldcodeTab")
@@ -41,9 +42,13 @@ class MeldcodeTab(TrackTab):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.notice)
         for box in (self.steps, self.advice, self.decision):
-            box.saved.connect(self.saved)
+            box.saved.connect(self._box_saved)
         self._shown: FormState = {}  # what the fields showed of the stored case, before any typing
         self._shown_case: int | None = None
+
+    def _box_saved(self, text: str, edited: object) -> None:
+        self.saved(text)
+        self.edited.emit(edited)
 
     def title(self) -> str:
         return self.tr("Meldcode")

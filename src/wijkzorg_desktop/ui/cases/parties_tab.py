@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QMessageBox, QSplitter, QVBo
 from ...domain.errors import VaultLocked
 from ...domain.followups import FollowUp
 from ...domain.involvement import Party, Promise
-from ...services import involvement
+from ...services import case_refresh, involvement
 from ...services.cases import CaseFile
 from ...services.involvement import RunningCheck
 from ...services.practice_users import practice_staff
@@ -107,6 +107,7 @@ class PromisesModel(DueModel):
 
 
 class PartiesTab(EditingTab):
+    SHOWS = frozenset({"parties", "promises", "plan", "vt_contacts"})  # the last two in "Loopt het?"
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
         self.setObjectName("partiesTab")
@@ -121,6 +122,7 @@ class PartiesTab(EditingTab):
         self.show_done = QCheckBox(self.tr("Sho&w kept promises"), objectName="showDonePromises")
         self.check_pane = RunningCheckPane(self)
         self._check_stale = True
+        self._check_read: int | None = None  # the case whose "Loopt het?" was read (audited) since it was shown
         self._build_actions()
 
         parties = QGroupBox(self.tr("Who does what"))
@@ -197,6 +199,13 @@ class PartiesTab(EditingTab):
         return owner_text(self.directory, self.file.parties if self.file is not None else [], party_id, login)
 
     def show_file(self, file: CaseFile) -> None:
+        self._check_read = None  # the case is read in full: "Loopt het?" is an audited read again when seen
+        self._fill(file)
+
+    def show_changes(self, file: CaseFile, changed: frozenset[str]) -> None:
+        self._fill(file)
+
+    def _fill(self, file: CaseFile) -> None:
         self.file = file
         self.show_rows(self.parties_table, file.parties, widest=170)
         self._show_promises()
@@ -233,16 +242,21 @@ class PartiesTab(EditingTab):
             self.load_check()
 
     def load_check(self) -> None:
-        """Loaded only when the tab is seen: it is a read of this client in the audit log."""
+        """Loaded only when the tab is seen: it is a read of this client in the audit log. Loaded again after
+        an edit, it is not: the edit's own record covers it."""
         if self.file is None:
             return
         self._check_stale = False
         case_id = self.file.case.id
         assert case_id is not None
-        self.client.call(lambda session: involvement.running_check(session, case_id),
-                         lambda check: self._check_loaded(case_id, check), self._check_failed)
+        audited = self._check_read != case_id
+        read = involvement.running_check if audited else case_refresh.running_check
+        self.client.call(lambda session: read(session, case_id),
+                         lambda check: self._check_loaded(case_id, check, audited), self._check_failed)
 
-    def _check_loaded(self, case_id: int, check: RunningCheck) -> None:
+    def _check_loaded(self, case_id: int, check: RunningCheck, audited: bool = False) -> None:
+        if audited:
+            self._check_read = case_id
         if self.file is not None and self.file.case.id == case_id:
             self.check_pane.show_check(check, self.directory)
 

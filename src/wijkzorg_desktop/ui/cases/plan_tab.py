@@ -55,6 +55,7 @@ class PlanModel(DueModel):
 
 
 class PlanTab(EditingTab):
+    SHOWS = frozenset({"plan", "parties"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
         self.setObjectName("planTab")

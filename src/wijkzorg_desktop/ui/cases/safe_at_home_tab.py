@@ -78,6 +78,7 @@ class VtContactsModel(TableModel):
 
 
 class SafeAtHomeTab(TrackTab):
+    SHOWS = frozenset({"vt_contacts"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, "safeAtHomeNotice", parent)
         self.setObjectName("safeAtHomeTab")
@@ -199,7 +200,7 @@ class SafeAtHomeTab(TrackTab):
             return
         contact = dialog.contact()
         dialog.set_busy(True, self.tr("Saving…"))
-        self.client.call(lambda session: meldcode.put_vt_contact(session, contact),
+        self.call_edit(lambda session: meldcode.put_vt_contact(session, contact),
                          lambda saved: self._saved(dialog, saved), lambda error: self._dialog_failed(dialog, error))
 
     def _saved(self, dialog: VtContactDialog, contact: VtContact) -> None:
@@ -227,7 +228,7 @@ class SafeAtHomeTab(TrackTab):
             return
         contact_id, summary = dialog.contact_id, dialog.summary.toPlainText().strip()
         dialog.set_busy(True, self.tr("Saving…"))
-        self.client.call(lambda session: meldcode.feedback_received(session, contact_id, summary),
+        self.call_edit(lambda session: meldcode.feedback_received(session, contact_id, summary),
                          lambda contact: self._feedback_saved(dialog, contact),
                          lambda error: self._dialog_failed(dialog, error))
 

@@ -134,7 +134,7 @@ class EditingTab(CaseTab):
     def save(self, dialog: WorkDialog, fn: Callable[[Session], Any], said: Callable[[Any], str],
              select: SortedTable | None = None) -> None:
         """Run ``fn`` on the worker; on success close the dialog, say ``said(result)``, select the saved
-        row in ``select`` once the case is shown again, and say the case changed."""
+        row in ``select`` once the case is shown again, and hand on what changed (``edited``)."""
         dialog.set_busy(True)
 
         def saved(result: Any) -> None:
@@ -142,9 +142,8 @@ class EditingTab(CaseTab):
             if select is not None:
                 self.select_later(select, result.id)
             self.notice.info(said(result))
-            self.changed.emit()
 
-        self.client.call(fn, saved, dialog.failed)
+        self.call_edit(fn, saved, dialog.failed)
 
     def run(self, fn: Callable[[Session], Any], said: Callable[[Any], str]) -> None:
         """A change without a form ("done", "contact today"): errors go to the tab's notice line."""
@@ -152,9 +151,8 @@ class EditingTab(CaseTab):
 
         def finished(result: Any) -> None:
             self.notice.info(said(result))
-            self.changed.emit()
 
-        self.client.call(fn, finished, self.failed)
+        self.call_edit(fn, finished, self.failed)
 
     def failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):

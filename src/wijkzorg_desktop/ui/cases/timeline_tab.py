@@ -68,6 +68,7 @@ class TimelineModel(TableModel):
 
 
 class TimelineTab(EditingTab):
+    SHOWS = frozenset({"timeline", "parties"})
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
         self.setObjectName("timelineTab")

@@ -102,9 +102,8 @@ class TrackTab(CaseTab):
     # -- after a change --------------------------------------------------------------------------
 
     def saved(self, text: str) -> None:
-        """A change went through: say so, and let the case view load the file again."""
+        """A change went through (``call_edit`` hands on what it changed): say so."""
         self.notice.info(text)
-        self.changed.emit()
 
     def failed(self, error: BaseException) -> None:
         if isinstance(error, VaultLocked):

@@ -1,0 +1,147 @@
+"""After an edit in an open case: what it changed, and only those parts of the case read again.
+
+An edit runs inside ``Session.noting()``; the audit records it wrote say what it changed (a
+``timeline_entry``, a ``promise``, ...). ``CaseChanges`` turns them into the ``CaseFile`` fields they touch
+and ``read_parts`` reads only those, as Anki's operations return ``OpChanges`` and the window refreshes
+what they name. These reads write no audit record: the edit's own record covers what it shows again, so
+an edit never costs a second audited read of the whole case.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ..domain.users import Permission
+from ..store import cases as case_store
+from ..store import consents, involvement, kindchecks, meldcode
+from .cases import CaseFile, case_or_fail, guard
+from .contacts import today
+from .involvement import Overdue, PartyStatus, RunningCheck, party_name
+from .session import Change, Session
+
+T = TypeVar("T")
+
+Reader = Callable[[Session, int], object]
+
+READERS: dict[str, Reader] = {
+    "case": lambda s, case_id: case_or_fail(s.conn, case_id),
+    "members": lambda s, case_id: case_store.members(s.conn, case_id),
+    "parties": lambda s, case_id: involvement.parties(s.conn, case_id),
+    "promises": lambda s, case_id: involvement.promises(s.conn, case_id),
+    "plan": lambda s, case_id: involvement.plan(s.conn, case_id),
+    "timeline": lambda s, case_id: involvement.timeline(s.conn, case_id),
+    "steps": lambda s, case_id: meldcode.steps(s.conn, case_id),
+    "advice_requests": lambda s, case_id: meldcode.advice_requests(s.conn, case_id),
+    "no_advice_reason": lambda s, case_id: case_store.no_advice_reason(s.conn, case_id),
+    "decisions": lambda s, case_id: meldcode.decisions(s.conn, case_id),
+    "vt_contacts": lambda s, case_id: meldcode.vt_contacts(s.conn, case_id),
+    "consents": lambda s, case_id: consents.consents(s.conn, case_id),
+    "bases": lambda s, case_id: consents.bases(s.conn, case_id),
+    "kindchecks": lambda s, case_id: kindchecks.for_case(s.conn, case_id),
+    "today": lambda s, _case_id: today(s),
+}
+"""How each ``CaseFile`` field is read for one case."""
+
+ALL_PARTS = frozenset(field.name for field in dataclasses.fields(CaseFile))
+
+TOUCHED = "case"  # what ``cases.touch`` changes: ``case.updated_at``
+
+PARTS_OF: dict[str, frozenset[str]] = {
+    "case": frozenset({"case"}),
+    "household_member": frozenset({"members", TOUCHED}),
+    "case_party": frozenset({"parties", TOUCHED}),
+    "promise": frozenset({"promises", TOUCHED}),
+    "plan_item": frozenset({"plan", TOUCHED}),
+    "timeline_entry": frozenset({"timeline", TOUCHED}),
+    "meldcode_step": frozenset({"steps", TOUCHED}),
+    "advice_request": frozenset({"advice_requests", TOUCHED}),
+    "meldcode": frozenset({"no_advice_reason", TOUCHED}),
+    "decision": frozenset({"decisions", TOUCHED}),
+    "vt_contact": frozenset({"vt_contacts", TOUCHED}),
+    "consent": frozenset({"consents"}),
+    "sharing_basis": frozenset({"bases"}),
+    "kindcheck": frozenset({"kindchecks"}),
+    "followup": frozenset(),   # follow-ups are not part of the case file
+}
+"""The ``CaseFile`` fields an audit record of each object type changes, dependents included."""
+
+
+def parts_of(change: Change) -> frozenset[str]:
+    """The fields ``change`` touches; a document changes none, an object type not known here all of them."""
+    if change.object_type.startswith("document."):
+        return frozenset()
+    return PARTS_OF.get(change.object_type, ALL_PARTS)
+
+
+@dataclass(frozen=True)
+class CaseChanges:
+    """What an edit changed in case ``case_id``: the ``CaseFile`` fields to show again."""
+
+    case_id: int
+    parts: frozenset[str]
+
+    @classmethod
+    def of(cls, case_id: int, changes: Iterable[Change]) -> CaseChanges:
+        found: set[str] = set()
+        for change in changes:
+            found |= parts_of(change)
+        return cls(case_id, frozenset(found))
+
+
+def read_parts(session: Session, case_id: int, parts: Collection[str]) -> dict[str, object]:
+    """Only the named ``CaseFile`` fields of the case, read again without an audit record."""
+    unknown = set(parts) - READERS.keys()
+    if unknown:
+        raise ValueError(f"not a part of a case file: {sorted(unknown)}")
+    guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    return {part: READERS[part](session, case_id) for part in sorted(parts)}
+
+
+@dataclass(frozen=True)
+class Edited(Generic[T]):
+    """An edit done: what the service returned, what it changed, and those parts read again."""
+
+    result: T
+    changes: CaseChanges
+    parts: dict[str, object]
+
+
+def edit(session: Session, case_id: int, fn: Callable[[Session], T]) -> Edited[T]:
+    """Run ``fn`` (a service call that changes case ``case_id``) and read again what it changed."""
+    with session.noting() as noted:
+        result = fn(session)
+    changes = CaseChanges.of(case_id, noted)
+    return Edited(result, changes, read_parts(session, case_id, changes.parts))
+
+
+def running_check(session: Session, case_id: int) -> RunningCheck:
+    """"Loopt het?" again after an edit of this case, as ``involvement.running_check`` gives it but not
+    audited: it was audited when first shown, and the edit's record covers what it shows again."""
+    guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    conn, day = session.conn, today(session)
+    case = case_or_fail(conn, case_id)
+    promises = [p for p in involvement.promises(conn, case_id) if p.done_on is None]
+    statuses = []
+    for party in involvement.parties(conn, case_id):
+        name, org = party_name(session, party)
+        statuses.append(PartyStatus(party, name, org,
+                                    (day - party.last_contact).days if party.last_contact else None,
+                                    [p for p in promises if p.party_id == party.id]))
+    overdue = [Overdue("promise", p.text, p.due, (day - p.due).days) for p in promises
+               if p.due is not None and p.overdue(day)]
+    overdue += [Overdue("plan", p.text, p.due, (day - p.due).days) for p in involvement.plan(conn, case_id)
+                if p.due is not None and p.overdue(day)]
+    overdue += [Overdue("feedback", v.reference or str(v.kind), v.expected_feedback,
+                        (day - v.expected_feedback).days)
+                for v in meldcode.vt_contacts(conn, case_id)
+                if v.expected_feedback is not None and v.feedback_overdue(day)]
+    overdue.sort(key=lambda o: o.due)
+    return RunningCheck(case.label, day, statuses, [p for p in promises if p.party_id is None], overdue)
+
+
+def with_parts(file: CaseFile, parts: dict[str, Any]) -> CaseFile:
+    """``file`` with the parts read again."""
+    return dataclasses.replace(file, **parts)
