@@ -161,6 +161,10 @@ class TableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def shown_rows(self) -> Sequence[Any]:
+        """Every row in the shown order, fetched by the view or not (not to be changed)."""
+        return self._rows
+
     def row_count(self) -> int:
         """Every row, fetched by the view or not (``rowCount`` counts only the fetched ones)."""
         return len(self._rows)

@@ -1,13 +1,14 @@
 """The list of cases: one row per family with where it stands, filtered and searched as you type.
 
-The list is loaded once on the worker (``list_cases``) and filtered in memory, so typing never waits
-for the database. The search folds case and accents ("zoe" finds "Zoë") over label and concern.
+The list is loaded on the worker (``list_cases``: the first screen, then the whole list) with the folded
+search text of every case, and filtered in memory, so typing never waits for the database nor folds
+thousands of concerns. The search folds case and accents ("zoe" finds "Zoë") over label and concern.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from ...domain.cases import CaseStatus
 from ...domain.meldcode import STEPS
 from ...domain.search import fold, matches, terms
+from ...services import cases
 from ...services.cases import CaseSummary
+from ...services.session import Session
 from ..table_model import Index, SortedTable, TableModel
 from .case_header import status_label
 
@@ -36,13 +39,48 @@ class CaseFilter:
         return bool(self.query.strip() or self.mine or self.overdue or self.status != str(CaseStatus.OPEN))
 
 
-def select_cases(rows: Sequence[CaseSummary], flt: CaseFilter, login: str) -> list[CaseSummary]:
+def haystack(row: CaseSummary) -> str:
+    return fold(f"{row.case.label} {row.case.summary}")
+
+
+def select_cases(rows: Sequence[CaseSummary], flt: CaseFilter, login: str,
+                 folded: Mapping[int | None, str] | None = None) -> list[CaseSummary]:
+    """The rows that pass ``flt``; ``folded`` holds each case's search text, folded on the worker."""
     wanted = terms(flt.query)
-    return [row for row in rows
-            if (not flt.status or str(row.case.status) == flt.status)
-            and (not flt.mine or row.case.responsible_login == login)
-            and (not flt.overdue or row.feedback_overdue)
-            and matches(wanted, fold(f"{row.case.label} {row.case.summary}"))]
+    status, mine, overdue = flt.status, flt.mine, flt.overdue
+    found = []
+    for row in rows:
+        case = row.case
+        if ((status and str(case.status) != status) or (mine and case.responsible_login != login)
+                or (overdue and not row.feedback_overdue)):
+            continue
+        if wanted:
+            text = folded.get(case.id) if folded is not None else None
+            if not matches(wanted, text if text is not None else haystack(row)):
+                continue
+        found.append(row)
+    return found
+
+
+@dataclass(frozen=True)
+class CaseRows:
+    """Cases as read on the worker, with their folded search text; ``complete`` when no case is left out."""
+    rows: list[CaseSummary]
+    folded: dict[int | None, str] = field(default_factory=dict)
+    complete: bool = True
+
+
+def read_cases(session: Session, *, first: int | None = None,
+               case_ids: Collection[int] | None = None) -> CaseRows:
+    """On the worker: the first ``first`` cases (the first screen), these cases, or all of them."""
+    rows = cases.list_cases(session, case_ids=case_ids, first=first)
+    return CaseRows(rows, {row.case.id: haystack(row) for row in rows},
+                    complete=first is None or len(rows) < first)
+
+
+def newest_first(row: CaseSummary) -> tuple[str, int]:
+    """The order ``list_cases`` gives: last changed first."""
+    return (row.case.updated_at, row.case.id or 0)
 
 
 class CaseListModel(TableModel):

@@ -3,6 +3,10 @@
 Only huisarts, POH-GGZ and beheerder see this page; the services refuse anyone else as well. Loading
 the list and opening a case are reads in the audit log, so the page loads only while it is shown: a
 change elsewhere marks it out of date and it loads again when the user comes back.
+
+The list comes in two reads: the first screen (``FIRST_SCREEN`` cases, newest change first) is shown at
+once, then the whole list replaces it. An edit in the open case (``CaseView.case_touched``) reads only that
+case's row again, when the user is back at the list.
 """
 
 from __future__ import annotations
@@ -23,11 +27,13 @@ from ..client import VaultClient
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
-from .case_list import CaseFilters, CaseListModel, CaseTable, select_cases
+from .case_list import CaseFilters, CaseListModel, CaseRows, CaseTable, newest_first, read_cases, select_cases
 from .case_view import CaseView
 from .new_case_dialog import NewCaseDialog
 from .tab_parts import action_button
 
+FIRST_SCREEN = 60
+"""Cases read first, to fill the first screen while the whole list is read."""
 NEW_CASE_FORM = "new_case"
 CASE_FORM = "case"
 
@@ -39,6 +45,11 @@ class CasesPage(Page):
     def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
         super().__init__(client, parent)
         self.rows: list[CaseSummary] = []
+        self.folded: dict[int | None, str] = {}
+        self.complete = False          # the whole list is in, not only the first screen
+        self._reading = 0              # which load the results that arrive belong to
+        self._touched: set[int] = set()  # cases edited since their row was read
+        self._own_change = False
         self.users: list[tuple[str, str]] = []
         self.loaded = False
         self._stale = False
@@ -86,6 +97,7 @@ class CasesPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.back_requested.connect(self.back_to_list)
         self.view.case_changed.connect(self._case_changed)
+        self.view.case_touched.connect(self._case_touched)
         self.view.followup_requested.connect(self.followup_requested)
         self.client.changed.connect(self._vault_changed)
         self._update_actions()
@@ -142,8 +154,24 @@ class CasesPage(Page):
             self.view.open(self.view.case_id, fresh=True)
 
     def load_list(self) -> None:
+        """The first screen, then (when there are more cases) the whole list."""
         self._list_stale = False
-        self.client.call(cases.list_cases, self._loaded, self.failed)
+        self._touched.clear()
+        self._reading += 1
+        reading = self._reading
+        self.client.call(lambda session: read_cases(session, first=FIRST_SCREEN),
+                         lambda found: self._first_loaded(reading, found), self.failed)
+
+    def _first_loaded(self, reading: int, found: CaseRows) -> None:
+        if reading != self._reading:
+            return
+        self._loaded(found)
+        if not found.complete:
+            self.client.call(read_cases, lambda whole: self._whole_loaded(reading, whole), self.failed)
+
+    def _whole_loaded(self, reading: int, found: CaseRows) -> None:
+        if reading == self._reading:
+            self._loaded(found)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -151,6 +179,8 @@ class CasesPage(Page):
             self.refresh()
 
     def _vault_changed(self) -> None:
+        if self._own_change:
+            return  # the open case's edit: case_touched says which row to read again
         if not self.isVisible():
             self._stale = True
         elif self.stack.currentWidget() is self.list_view:
@@ -159,8 +189,43 @@ class CasesPage(Page):
             self._list_stale = True  # the list loads when the user goes back to it
 
     def _case_changed(self) -> None:
-        """Something of the open case was saved: the list, and every other page (Vandaag first), hears of it."""
-        self.client.changed.emit()
+        """Something of the open case was saved: every other page (Vandaag first) hears of it; this list
+        reads only that case's row again (``_case_touched``)."""
+        self._own_change = True
+        try:
+            self.client.changed.emit()
+        finally:
+            self._own_change = False
+
+    def _case_touched(self, case_id: int) -> None:
+        self._touched.add(case_id)
+        if self.isVisible() and self.stack.currentWidget() is self.list_view:
+            self._read_touched()
+
+    def _read_touched(self) -> None:
+        """One read of the rows of the cases edited since the list was read; nothing else is read again."""
+        if not self._touched or self._stale or self._list_stale:
+            return
+        ids, reading = sorted(self._touched), self._reading
+        self._touched.clear()
+        self.client.call(lambda session: read_cases(session, case_ids=ids),
+                         lambda found: self._touched_loaded(reading, ids, found), self.failed)
+
+    def _touched_loaded(self, reading: int, ids: list[int], found: CaseRows) -> None:
+        if reading != self._reading:
+            return  # a whole list read since has them
+        gone = set(ids)
+        kept = [row for row in self.rows if row.case.id not in gone]
+        if not found.rows:
+            self.rows = kept
+        else:
+            self.rows = sorted([*found.rows, *kept], key=newest_first, reverse=True)
+        for case_id in gone:
+            self.folded.pop(case_id, None)
+        self.folded.update(found.folded)
+        if self.table.current_row() is None and self.view.case_id in gone:
+            self._select_id = self.view.case_id  # back from a new case: it is selected once its row is in
+        self.apply_filter()
 
     def _users_loaded(self, users: list[tuple[str, str]]) -> None:
         self.users = users
@@ -170,8 +235,10 @@ class CasesPage(Page):
             self.new_dialog.set_users(users)
         self.apply_filter()
 
-    def _loaded(self, rows: list[CaseSummary]) -> None:
-        self.rows = rows
+    def _loaded(self, found: CaseRows) -> None:
+        self.rows = found.rows
+        self.folded = found.folded
+        self.complete = found.complete
         self.loaded = True
         self.apply_filter()
         self._update_actions()
@@ -185,13 +252,15 @@ class CasesPage(Page):
         wanted = self._select_id or (row.case.id if row is not None else None)
         self._select_id = None
         login = self.client.user.login if self.client.user else ""
-        shown = select_cases(self.rows, self.filters.current(), login)
+        shown = select_cases(self.rows, self.filters.current(), login, self.folded)
         self.model.set_rows(shown)
         self.table.fit_columns(widest=240)
         if wanted is not None:
             self.table.select_where(lambda row: row.case.id == wanted)
         total = len(self.rows)
-        if self.filters.current().active() and len(shown) != total:
+        if not self.complete and self.loaded:
+            self.count.setText(self.tr("{shown} cases shown, loading the others…").format(shown=len(shown)))
+        elif self.filters.current().active() and len(shown) != total:
             self.count.setText(self.tr("{shown} of {total} cases").format(shown=len(shown), total=total))
         else:
             self.count.setText(self.tr("%n case(s)", "", len(shown)))
@@ -249,6 +318,7 @@ class CasesPage(Page):
             self.load_list()
         else:
             self.apply_filter()
+            self._read_touched()
         self.table.setFocus()
         self._update_actions()
 
@@ -305,7 +375,8 @@ class CasesPage(Page):
         if self.new_dialog is not None:
             self.new_dialog.finish()
         self.notice.info(self.tr("{label} is created.").format(label=case.label))
-        self._list_stale = True
+        if case.id is not None:
+            self._touched.add(int(case.id))  # its row is read when the user goes back to the list
         self.open_case(int(case.id or 0))
 
     # -- drafts ----------------------------------------------------------------------------------

@@ -153,20 +153,25 @@ class ContactTable(SortedTable):
         return super().current_row()
 
     def select_keys(self, keys: list[RowKey]) -> bool:
-        """Select the rows with these keys (the first becomes current); False when none is shown."""
+        """Select the rows with these keys (the first becomes current), fetched by the view yet or not;
+        False when none is shown."""
         wanted = set(keys)
         selection = self.selectionModel()
         selection.clearSelection()
-        first = None
-        for view_row in range(self.proxy.rowCount()):
-            index = self.proxy.index(view_row, 0)
-            row = self.source.row_at(self.proxy.mapToSource(index).row())
-            if row_key(row) in wanted:
-                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-                if first is None or (keys and row_key(row) == keys[0]):
-                    first = index
-        if first is None:
+        if not wanted:
             return False
+        model = self.source
+        found = [position for position, row in enumerate(model.shown_rows()) if (row.kind, row.id) in wanted]
+        if not found:
+            return False
+        model.fetch_to(found[-1])
+        first = None
+        for position in found:
+            index = self.proxy.mapFromSource(model.index(position, 0))
+            selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+            if first is None or (keys and row_key(model.row_at(position)) == keys[0]):
+                first = index
+        assert first is not None
         selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
         self.scrollTo(first)
         return True

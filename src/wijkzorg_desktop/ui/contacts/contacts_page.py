@@ -1,14 +1,16 @@
 """Sociale kaart: every partner organisation and person in one list, searched and filtered as you
 type, with the selected one's card beside it.
 
-The whole map is loaded once on the worker (``contacts.load_map``) and filtered in memory on the GUI
-thread (``contact_index.select``), so typing never waits for the database. "Reachable now" is worked
-out for the current minute and refreshed every minute.
+The whole map is loaded once on the worker (``contacts.load_map``), where its rows are built too (names,
+formatted phone numbers, folded search text: ``LoadedMap``), and filtered in memory on the GUI thread
+(``contact_index.select``), so typing never waits for the database; the table shows the rows lazily.
+"Reachable now" is worked out for the current minute and refreshed every minute.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +23,7 @@ from ...domain.users import Permission, Role
 from ...services import contacts
 from ...services.contacts import ContactMap, OrganisationDetails, PersonDetails
 from ...services.practice_users import practice_users
+from ...services.session import Session
 from ..client import VaultClient
 from ..documents.contact_pdf import ContactExtractPdf
 from ..messages import error_text
@@ -34,6 +37,21 @@ from .detail_pane import DetailPane
 from .exchange import ContactExchange
 
 MINUTE_MS = 60_000
+
+
+@dataclass(frozen=True)
+class LoadedMap:
+    """The map with its rows and filter choices, all worked out on the worker."""
+    map: ContactMap
+    rows: list[ContactRow]
+    municipalities: list[str]
+    functions: list[str]
+
+
+def load(session: Session) -> LoadedMap:
+    found = contacts.load_map(session)
+    return LoadedMap(found, found.rows(), found.municipalities(), found.functions())
+
 DETAIL_DELAY_MS = 150
 
 
@@ -201,7 +219,7 @@ class ContactsPage(Page):
     # -- loading and filtering -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.client.call(contacts.load_map, self._loaded, self.failed)
+        self.client.call(load, self._loaded, self.failed)
         self.client.call(practice_users, self._users_loaded, self.failed)
 
     def reload(self, select: list[RowKey] | None = None) -> None:
@@ -210,10 +228,10 @@ class ContactsPage(Page):
             self._select_keys = select
         self.client.changed.emit()
 
-    def _loaded(self, found: ContactMap) -> None:
-        self.map = found
-        self._rows = found.rows()
-        self.filters.set_choices(found.municipalities(), found.functions())
+    def _loaded(self, found: LoadedMap) -> None:
+        self.map = found.map
+        self._rows = found.rows
+        self.filters.set_choices(found.municipalities, found.functions)
         self.editing.choices_changed()
         self.detail.shown = None  # what it shows may have changed: load the card again
         self.apply_filter()
