@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.audit import AuditAction, AuditFilter, AuditRecord
+from ...domain.audit import AuditAction, AuditFilter
 from ...domain.errors import VaultLocked
 from ...domain.text import Message
 from ...domain.users import Role
@@ -31,7 +31,7 @@ from ..client import VaultClient
 from ..messages import error_text, render
 from ..page import Page
 from ..page_parts import Notice, explanation, heading
-from ..table_model import SortedTable, utc_start_of
+from ..table_model import Prepared, SortedTable, utc_start_of
 from .audit_table import AuditModel, action_label
 
 LIMIT = 1000
@@ -185,18 +185,21 @@ class AuditPage(Page):
         self.apply_button.setEnabled(False)
         self.count.setText(self.tr("Searching…"))
 
-        def search(session) -> tuple[list[AuditRecord], bool]:
+        model, sort = self.model, self.model.current_sort()
+
+        def search(session) -> tuple[Prepared, bool]:
             records = audit.search(session, flt)
             cut = len(records) >= flt.limit
-            return ([r for r in records if r.at < end] if end else records), cut
+            return model.prepare([r for r in records if r.at < end] if end else records, sort), cut
 
         self.client.call(search, self._found, self._failed)
 
-    def _found(self, result: tuple[list[AuditRecord], bool]) -> None:
-        records, cut = result
+    def _found(self, result: tuple[Prepared, bool]) -> None:
+        prepared, cut = result
+        records = prepared.rows
         self._loading = False
         self.apply_button.setEnabled(True)
-        self.model.set_rows(records)
+        self.model.set_rows(prepared)
         self.table.fit_columns(widest=190)
         if cut:
             self.count.setText(self.tr(

@@ -7,7 +7,7 @@ Loading the list is a read in the audit log, so the page loads only while it is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -42,10 +42,15 @@ class ListData:
     items: list[FollowUpItem]
     now: datetime
     users: list[tuple[str, str]]
+    cases: list[tuple[str, int | None]] = field(default_factory=list)  # the case filter's choices
 
 
 def load(session: Session) -> ListData:
-    return ListData(followups.pending(session), session.now(), practice_users(session))
+    """On the worker: the open follow-ups, and the cases they are for (worked out here, not on the GUI)."""
+    items = followups.pending(session)
+    cases = sorted({(i.case_label, i.followup.case_id) for i in items if i.case_label},
+                   key=lambda pair: (pair[0], pair[1] or 0))
+    return ListData(items, session.now(), practice_users(session), cases)
 
 
 class FollowUpsPage(Page):
@@ -161,8 +166,7 @@ class FollowUpsPage(Page):
         self.case.clear()
         self.case.addItem(self.tr("All cases"), None)
         self.case.addItem(self.tr("Without a case"), NO_CASE)
-        labels = sorted({(i.case_label, i.followup.case_id) for i in data.items if i.case_label})
-        for label, case_id in labels:
+        for label, case_id in data.cases:
             self.case.addItem(label, case_id)
         self.case.setCurrentIndex(max(self.case.findData(chosen), 0))
         self.case.blockSignals(False)
@@ -190,7 +194,7 @@ class FollowUpsPage(Page):
         fit(self.table)
         found = bool(wanted) and self.table.select_where(lambda item: item.key == wanted)
         if not found and shown:  # the next one after one was done; the first at the start
-            self.table.selectRow(min(max(row, 0), len(shown) - 1))
+            self.table.selectRow(self.table.view_row(min(max(row, 0), len(shown) - 1)))
         total = len(self.data.items) if self.data else 0
         if len(shown) != total:
             self.count.setText(self.tr("{shown} of {total} open follow-ups").format(shown=len(shown), total=total))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...domain.kindcheck import ACTION_LABELS, ANSWER_LABELS, REASON_LABELS, Kindcheck, KindcheckAction, MonthCount
 from ..cases.track_parts import day_order, word
 from ..dates import show_date
-from ..table_model import SortedTable, TableModel
+from ..table_model import Prepared, SortedTable, TableModel
 
 ACTIONS = tuple(KindcheckAction)
 
@@ -133,7 +133,7 @@ class KindcheckOverviewBox(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Every kindcheck</b> (Enter opens one in the form)")))
         layout.addWidget(self.list, 1)
 
-    def show_overview(self, kindchecks: list[Kindcheck], months: list[MonthCount],
+    def show_overview(self, kindchecks: list[Kindcheck] | Prepared, months: list[MonthCount],
                       case_labels: dict[int, str]) -> None:
         selected = getattr(self.list.current_row(), "id", None)
         self.months_model.set_rows(months)

@@ -27,6 +27,7 @@ from ..dates import show_date
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, explanation, heading
+from ..table_model import Prepared
 from .case_link_dialog import CaseLinkDialog
 from .kindcheck_form import KindcheckForm
 from .kindcheck_overview import KindcheckOverviewBox
@@ -135,13 +136,22 @@ class KindcheckPage(Page):
     # -- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.client.call(load, self._loaded, self.failed)
+        model = self.overview.list_model
+        sort = model.current_sort()
 
-    def _loaded(self, data: KindcheckData) -> None:
+        def read(session: Session) -> tuple[KindcheckData, dict[int, str], Prepared]:
+            """The list's labels and order are worked out here too, not on the GUI thread."""
+            data = load(session)
+            labels = {int(c.id or 0): c.label for c in data.cases}
+            return data, labels, model.prepare(data.overview.kindchecks, sort)
+
+        self.client.call(read, self._loaded, self.failed)
+
+    def _loaded(self, found: tuple[KindcheckData, dict[int, str], Prepared]) -> None:
+        data, labels, prepared = found
         fresh = self.data is None
         self.data = data
-        labels = {int(c.id or 0): c.label for c in data.cases}
-        self.overview.show_overview(data.overview.kindchecks, data.overview.months, labels)
+        self.overview.show_overview(prepared, data.overview.months, labels)
         if fresh and self.form.editing_id is None and not self.form.typed():
             self.form.new(data.today)
         self._show_title()
