@@ -121,7 +121,7 @@ def _of_open_cases(columns: str) -> str:
 def open_promises(conn: Connection) -> list[tuple[Promise, str, str, str]]:
     """Promises not yet kept in open cases, with the case's updated_at, label and responsible login, in the
     order of the cases list, then as ``promises``."""
-    rows = conn.execute(f"SELECT {_of_open_cases(_PROMISE)} FROM promises x JOIN cases c ON c.id = x.case_id "
+    rows = conn.execute(f"SELECT {_of_open_cases(_PROMISE)} FROM promises x CROSS JOIN cases c ON c.id = x.case_id "
                         "WHERE x.done_on IS NULL AND c.status = 'open' "
                         "ORDER BY c.updated_at DESC, c.id DESC, x.made_on, x.id")
     return [(_promise(r), r[8], r[9], r[10]) for r in rows]
@@ -129,7 +129,7 @@ def open_promises(conn: Connection) -> list[tuple[Promise, str, str, str]]:
 
 def due_plan_items(conn: Connection) -> list[tuple[PlanItem, str, str, str]]:
     """Plan items with a date, not yet done, in open cases; as ``open_promises``."""
-    rows = conn.execute(f"SELECT {_of_open_cases(_PLAN)} FROM plan_items x JOIN cases c ON c.id = x.case_id "
+    rows = conn.execute(f"SELECT {_of_open_cases(_PLAN)} FROM plan_items x CROSS JOIN cases c ON c.id = x.case_id "
                         "WHERE x.done_on IS NULL AND x.due IS NOT NULL AND c.status = 'open' "
                         "ORDER BY c.updated_at DESC, c.id DESC, x.due, x.id")
     return [(_plan(r), r[7], r[8], r[9]) for r in rows]

@@ -105,7 +105,7 @@ def awaited_feedback(conn: Connection) -> list[tuple[VtContact, str, str, str]]:
     cols = ", ".join("v." + c for c in _VT.split(", "))
     rows = conn.execute(
         f"SELECT {cols}, c.updated_at, c.label, c.responsible_login FROM vt_contacts v "
-        "JOIN cases c ON c.id = v.case_id "
+        "CROSS JOIN cases c ON c.id = v.case_id "
         "WHERE v.received_on IS NULL AND v.expected_feedback IS NOT NULL AND c.status = 'open' "
         "ORDER BY c.updated_at DESC, c.id DESC, v.on_date, v.id")
     return [(_vt(r), r[11], r[12], r[13]) for r in rows]
