@@ -14,6 +14,7 @@ from .cli_documents import add_document_commands, run_document, run_verify
 from .cli_followups import add_followups_commands, run_followups
 from .cli_parser import Finished, Parser, UsageError, lang_of, translated, with_lang_first
 from .domain.errors import WijkzorgError
+from .domain.text import Message
 
 GUI = "gui"
 USAGE_EXIT = 2  # argparse's and the shells' convention for a command line that cannot be run
@@ -93,8 +94,14 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .services.checks import check
 
-    problems = check(args.store, args.user, read_passphrase(args.passphrase_file))
     translate = translator()
+
+    def progress(step: Message) -> None:
+        """What is being checked, on a terminal only: the output itself stays the findings (or OK)."""
+        if sys.stderr.isatty():
+            print(step.render(translate), file=sys.stderr, flush=True)
+
+    problems = check(args.store, args.user, read_passphrase(args.passphrase_file), progress=progress)
     for problem in problems:
         print(problem.render(translate))
     if problems:

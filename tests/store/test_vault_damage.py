@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from store_helpers import NEW_PASSPHRASE, raw_connection, rendered, snapshot
+from store_helpers import NEW_PASSPHRASE, data_key, raw_connection, rendered, snapshot
 
+from wijkzorg_desktop.domain.audit import Outcome
 from wijkzorg_desktop.domain.errors import (
     KeyFileCorrupt,
     KeyFileMissing,
@@ -22,7 +23,8 @@ from wijkzorg_desktop.domain.errors import (
 )
 from wijkzorg_desktop.services import checks
 from wijkzorg_desktop.services.vaults import create_vault, unlock, unlock_with_recovery
-from wijkzorg_desktop.store import keyfile, schema
+from wijkzorg_desktop.store import audit_log, keyfile, schema
+from wijkzorg_desktop.store.connection import PageCheck, cipher_problems, connect
 from wijkzorg_desktop.store.keyfile import user_slot_id
 from wijkzorg_desktop.store.vault import VaultPaths
 
@@ -160,8 +162,7 @@ def test_a_file_that_is_not_a_vault(vault, passphrase, replace_db):
     assert snapshot(store) == before
 
 
-def test_flipped_byte_is_found_by_check_and_refused_by_unlock(vault, passphrase):
-    store, _ = vault
+def _flip_a_byte_in_the_drafts_page(store, passphrase) -> int:
     paths = VaultPaths(store)
     with raw_connection(store, "beheer", passphrase) as conn:
         page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
@@ -171,15 +172,66 @@ def test_flipped_byte_is_found_by_check_and_refused_by_unlock(vault, passphrase)
     data = bytearray(paths.db.read_bytes())
     data[(page - 1) * page_size + page_size // 2] ^= 0x10
     paths.db.write_bytes(bytes(data))
+    return page
+
+
+def test_flipped_byte_is_found_by_check_and_by_the_check_after_unlock(vault, passphrase):
+    """Unlock keeps only the cheap checks; the page check runs after it in pieces and finds the page,
+    as ``check`` (and an unlock asked to verify) does."""
+    store, _ = vault
+    paths = VaultPaths(store)
+    page = _flip_a_byte_in_the_drafts_page(store, passphrase)
+    expected = f"SQLCipher cipher_integrity_check: HMAC verification failed for page {page}"
 
     problems = rendered(checks.check(store, "beheer", passphrase))
-    assert any("cipher_integrity_check" in p for p in problems), problems
+    assert expected in problems, problems
 
     before = snapshot(store)
     with pytest.raises(VaultCorrupt):
-        unlock(store, "beheer", passphrase)
+        unlock(store, "beheer", passphrase, verify=True)
     assert snapshot(store) == before
     assert not paths.lock.exists()
+
+    session = unlock(store, "beheer", passphrase).session
+    try:
+        found = checks.start_background(session)
+        assert found.pages is not None  # the vault's own settings: checked in pieces, not whole
+        pieces, problems = 0, []
+        while not found.done:
+            problems += rendered(checks.continue_background(session, found, pages=3))
+            pieces += 1
+        assert problems == [expected]
+        assert pieces > 1
+        recorded = [r for r in audit_log.all_records(session.conn) if r.object_id == "integrity"]
+        assert [(r.outcome, r.detail) for r in recorded] == [(Outcome.FAILURE, expected)]
+    finally:
+        session.close()
+
+
+def test_the_check_in_pieces_finds_what_sqlcipher_finds(vault, passphrase):
+    """Several damaged pages, and a file cut in the middle of its last page: the same findings as
+    ``PRAGMA cipher_integrity_check``, whatever the size of the pieces."""
+    store, _ = vault
+    paths = VaultPaths(store)
+    key = data_key(store, "beheer", passphrase)
+    data = bytearray(paths.db.read_bytes())
+    pages = len(data) // 4096
+    for number in (2, pages // 2, pages - 1):
+        data[(number - 1) * 4096 + 100] ^= 0x01
+    paths.db.write_bytes(bytes(data) + b"\x00" * 1000)
+    conn = connect(paths.db, key)
+    try:
+        whole = cipher_problems(conn)
+        assert len(whole) == 4, whole
+        for size in (1, 7, 10_000):
+            check = PageCheck.start(conn, paths.db, key)
+            assert check is not None
+            found = []
+            while not check.done:
+                found += check.step(size)
+            assert found == whole
+    finally:
+        conn.close()
 
 
 def test_vault_newer_than_the_program_is_refused_and_unchanged(vault, passphrase):

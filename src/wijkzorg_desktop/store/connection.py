@@ -1,9 +1,13 @@
-"""Opening the SQLCipher database: the raw key first, then a test query, then the pragmas."""
+"""Opening the SQLCipher database: the raw key first, then a test query, then the pragmas. And SQLCipher's
+page check (``cipher_integrity_check``), whole or in pieces."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -37,6 +41,112 @@ def connect(path: Path, data_key: bytes | bytearray) -> Connection:
 def cipher_problems(conn: Connection) -> list[str]:
     """Pages whose HMAC fails (an altered or damaged file), as SQLCipher reports them."""
     return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+
+PAGES_PER_STEP = 1024
+"""Pages one piece of ``PageCheck`` reads: 4 MB, some milliseconds."""
+
+_HMACS = {"HMAC_SHA512": "sha512", "HMAC_SHA256": "sha256", "HMAC_SHA1": "sha1"}
+_KDFS = {"PBKDF2_HMAC_SHA512": "sha512", "PBKDF2_HMAC_SHA256": "sha256", "PBKDF2_HMAC_SHA1": "sha1"}
+_IV, _BLOCK, _SALT = 16, 16, 16
+
+
+def _pragma(conn: Connection, name: str) -> str:
+    row = conn.execute(f"PRAGMA {name}").fetchone()
+    return str(row[0]) if row else ""
+
+
+@dataclass
+class PageCheck:
+    """``cipher_integrity_check`` in pieces: each page's HMAC computed as SQLCipher does it (the same
+    key derivation, the page number appended), ``PAGES_PER_STEP`` pages at a time, so it can run between
+    other work and stop at any piece. Findings are worded as SQLCipher's."""
+
+    path: Path
+    page_size: int
+    reserve: int
+    mac_size: int
+    byteorder: str
+    _mac: object = field(repr=False)
+    next_page: int = 1
+    pages: int = 0
+
+    @staticmethod
+    def start(conn: Connection, path: Path, data_key: bytes | bytearray) -> PageCheck | None:
+        """The check of this connection's file, or None when its cipher settings are not the ones this
+        check knows (or page 1, which opened, does not check out): then run ``cipher_problems`` whole."""
+        algorithm = _HMACS.get(_pragma(conn, "cipher_hmac_algorithm"))
+        kdf = _KDFS.get(_pragma(conn, "cipher_kdf_algorithm"))
+        order = {"le": "little", "be": "big", "native": "little"}.get(_pragma(conn, "cipher_hmac_pgno"))
+        try:
+            page_size = int(_pragma(conn, "cipher_page_size"))
+            iterations = int(_pragma(conn, "fast_kdf_iter"))
+            mask = int(_pragma(conn, "cipher_hmac_salt_mask"), 16)
+            plain = int(_pragma(conn, "cipher_plaintext_header_size") or 0)
+        except ValueError:
+            return None
+        if (not algorithm or not kdf or not order or plain or len(data_key) != 32
+                or _pragma(conn, "cipher_use_hmac") != "1"):
+            return None
+        try:
+            with open(path, "rb") as handle:
+                salt = handle.read(_SALT)
+        except OSError:
+            return None
+        if len(salt) != _SALT:
+            return None
+        key = hashlib.pbkdf2_hmac(kdf, bytes(data_key), bytes(b ^ mask for b in salt), iterations, 32)
+        mac_size = hashlib.new(algorithm).digest_size
+        reserve = -(-(_IV + mac_size) // _BLOCK) * _BLOCK
+        check = PageCheck(path, page_size, reserve, mac_size, order, hmac.new(key, digestmod=algorithm))
+        check.pages = check._count()
+        first = check._read(1, 1)
+        if not first or not check._page_ok(1, memoryview(first)):
+            return None
+        return check
+
+    @property
+    def done(self) -> bool:
+        return self.next_page > self.pages
+
+    def _count(self) -> int:
+        try:
+            return -(-self.path.stat().st_size // self.page_size)
+        except OSError:
+            return 0
+
+    def _read(self, first: int, count: int) -> bytes:
+        with open(self.path, "rb") as handle:
+            handle.seek((first - 1) * self.page_size)
+            return handle.read(count * self.page_size)
+
+    def _page_ok(self, number: int, page: memoryview) -> bool:
+        start = _SALT if number == 1 else 0
+        end = self.page_size - self.reserve + _IV
+        mac = self._mac.copy()  # type: ignore[attr-defined]
+        mac.update(page[start:end])
+        mac.update(number.to_bytes(4, self.byteorder))  # type: ignore[arg-type]
+        return bool(mac.digest() == page[end:end + self.mac_size])
+
+    def step(self, pages: int = PAGES_PER_STEP) -> list[str]:
+        """Check the next ``pages`` pages; what is wrong with them."""
+        self.pages = max(self.pages, self._count())  # the file may have grown since
+        if self.done:
+            return []
+        first = self.next_page
+        count = min(pages, self.pages - first + 1)
+        data = memoryview(self._read(first, count))
+        self.next_page = first + count
+        problems = []
+        for offset in range(count):
+            number = first + offset
+            page = data[offset * self.page_size:(offset + 1) * self.page_size]
+            if len(page) < self.page_size:
+                problems.append(f"page {number} has an invalid size of {len(page)} bytes "
+                                f"(expected {self.page_size} bytes)")
+            elif not self._page_ok(number, page):
+                problems.append(f"HMAC verification failed for page {number}")
+        return problems
 
 
 def sqlite_problems(conn: Connection) -> list[str]:

@@ -72,19 +72,24 @@ def create_database(paths: VaultPaths, data_key: bytes | bytearray,
     return conn
 
 
-def open_database(paths: VaultPaths, data_key: bytes | bytearray, *, verify: bool = True,
+def open_database(paths: VaultPaths, data_key: bytes | bytearray, *, verify: bool = False,
                   migrations: list[schema.Migration] | None = None) -> Connection:
-    """The vault's connection, checked and migrated to the schema this program knows."""
+    """The vault's connection, opened with its key and migrated to the schema this program knows.
+
+    The cheap checks only (the key opens it, its schema is one this program knows): the page check over
+    the whole file grows with the vault, so the window runs it in the background after unlock and
+    ``wijkzorg check`` in full. ``verify`` runs it here; a migration always does, before its backup.
+    """
     if not paths.db.exists():
         raise NoVault(path=str(paths.root))
     migrations = migrations if migrations is not None else schema.bundled()
     conn = connect(paths.db, data_key)
     try:
-        if verify:
+        todo = schema.pending(conn, migrations)
+        if verify or todo:
             problems = cipher_problems(conn)
             if problems:
                 raise VaultCorrupt(problems="; ".join(problems[:5]))
-        todo = schema.pending(conn, migrations)
         if todo:
             copy = backup(conn, paths, f"voor-schema-{todo[0].version:04d}")
             schema.apply(conn, migrations, backup=str(copy))
