@@ -3,6 +3,10 @@
 Locking keeps every page's unsaved forms as drafts in the vault, closes the session on the worker and
 destroys the pages, so nothing loaded from the vault stays in the window. While unlocked the
 ``DraftKeeper`` writes the drafts as the user types, so a crash loses at most a few seconds of typing.
+
+Right after unlock the window checks every page of the vault file in the background, a piece at a time
+on the worker between the pages' own reads (``checks.continue_background``); a damaged page is reported
+as soon as a piece finds it. A lock stops the check: the pieces still queued find the session closed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +34,7 @@ from .. import config
 from ..domain.audit import AuditAction
 from ..domain.errors import VaultLocked
 from ..domain.text import Message
-from ..services import drafts, practice
+from ..services import checks, drafts, practice
 from ..services.session import Session
 from ..services.vaults import Unlocked
 from . import notices
@@ -38,7 +43,7 @@ from .documents.shell import DocumentShell
 from .draft_keeper import DraftKeeper
 from .followups.shell import FollowUpShell
 from .lock import IdleLock
-from .messages import error_text, show_error
+from .messages import error_text, render, show_error
 from .page import Drafts, Page
 from .screen_fit import resize_within
 from .status_bar import ShellStatusBar
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
         self._unsaved: dict[str, Drafts] = {}  # drafts the vault could not take, per login
         self._left: Drafts = {}  # this user's drafts that no page here takes (a role changed): kept as they are
         self.keeper = DraftKeeper(self.client, self.collect_drafts, self)
+        self._check_run = 0  # which unlock's page check the pieces that come back belong to
+        self.page_check: checks.BackgroundCheck | None = None
+        self.damage_box: QMessageBox | None = None
+        self._damage: list[str] = []  # what the page check found, as the damage box lists it
 
         self.busy_panel = QWidget()
         self.busy_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
         self.status.show_user(session.user)
         self._set_locked(False)
         self.workspace.refresh_all()
+        self._start_page_check()
         self._load_practice()
         self._left = {}
         self.client.call(drafts.peek, self._drafts_taken, self._unhandled)
@@ -221,6 +231,59 @@ class MainWindow(QMainWindow):
         self.workspace.nav.setFocus()
         if failed:
             notices.failed_attempts(self, failed)
+
+    # -- the page check after unlock --------------------------------------------------------------
+
+    def _start_page_check(self) -> None:
+        self._check_run += 1
+        run = self._check_run
+        self.page_check = None
+        self.client.call(checks.start_background, lambda found: self._next_piece(run, found),
+                         lambda error: self._check_failed(run, error))
+
+    def _next_piece(self, run: int, found: checks.BackgroundCheck) -> None:
+        """One piece at a time: whatever the pages asked for meanwhile runs before the next one."""
+        if run != self._check_run or not self.client.unlocked:
+            return
+        self.page_check = found
+        if found.done:
+            return
+        self.client.call(lambda session: checks.continue_background(session, found),
+                         lambda problems: self._piece_checked(run, found, problems),
+                         lambda error: self._check_failed(run, error))
+
+    def _piece_checked(self, run: int, found: checks.BackgroundCheck, problems: list[Message]) -> None:
+        if run != self._check_run:
+            return
+        if problems:
+            self._report_damage([render(problem) for problem in problems])
+        self._next_piece(run, found)
+
+    def _check_failed(self, run: int, error: BaseException) -> None:
+        if run == self._check_run and not isinstance(error, VaultLocked):
+            self._report_damage([error_text(error)])
+
+    def _report_damage(self, problems: list[str]) -> None:
+        """In the status bar, and in a message that says what it means and what to do (once a session;
+        later findings are added to it)."""
+        self.status.show_note(self.tr("The vault is damaged: ask the administrator to run \"wijkzorg check\""))
+        if self.damage_box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault is damaged"), "",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("vaultDamagedBox")
+            box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+            box.setInformativeText(self.tr(
+                "Part of the vault file no longer reads back as it was written, for instance after a disk "
+                "or copying fault. What is stored there may be missing or wrong. Save nothing more than you "
+                "must, and ask the administrator to run \"wijkzorg check\" and to restore the latest backup of "
+                "the vault."))
+            box.finished.connect(lambda _result: setattr(self, "damage_box", None))
+            self.damage_box = box
+            self._damage = []
+        self._damage.extend(problems)
+        shown = self._damage[:5] + (["…"] if len(self._damage) > 5 else [])
+        self.damage_box.setText(self.tr("The background check of the vault found damage:") + "\n" + "\n".join(shown))
+        self.damage_box.open()
 
     def _load_practice(self) -> None:
         self.client.call(practice.get, self._practice_loaded, lambda _error: None)
@@ -257,6 +320,8 @@ class MainWindow(QMainWindow):
         if not self.client.unlocked:
             return
         forms = self.collect_drafts()
+        self._check_run += 1  # the page check stops; pieces still queued find the session closed
+        self.page_check = None
         self.keeper.stop()
         self.idle.stop()
         close_dialogs()
