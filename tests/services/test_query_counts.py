@@ -141,6 +141,7 @@ def _counts(practice: Practice, case_id: int) -> dict[str, int]:
     ids = [summary.case.id for summary in cases.list_cases(s["poh"])][:2]
     reads: dict[str, tuple[Session, Callable[[Session], object]]] = {
         "open a case": (s["poh"], lambda x: cases.open_case(x, case_id)),
+        "Loopt het?": (s["poh"], lambda x: involvement.running_check(x, case_id)),
         "cases list": (s["poh"], cases.list_cases),
         "cases list, first screen": (s["poh"], lambda x: cases.list_cases(x, first=5)),
         "cases list, two rows": (s["poh"], lambda x: cases.list_cases(x, case_ids=ids)),
@@ -156,7 +157,7 @@ def _counts(practice: Practice, case_id: int) -> dict[str, int]:
     return {name: counted(session, partial(read, session)) for name, (session, read) in reads.items()}
 
 
-READS = ["open a case", "cases list", "cases list, first screen", "cases list, two rows",
+READS = ["open a case", "Loopt het?", "cases list", "cases list, first screen", "cases list, two rows",
          "follow-ups, whole practice", "follow-ups, mine", "follow-ups of an assistent", "Vandaag", "follow-up form",
          "kindcheck overview", "sociale kaart", "export-json"]
 

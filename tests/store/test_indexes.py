@@ -215,7 +215,8 @@ LOOKUPS: dict[str, Callable[[Connection], object]] = {
     "people by id": lambda c: people.by_ids(c, [1, 2]),
     "organisation with municipalities": lambda c: organisations.get(c, 1),
     "organisations by id": lambda c: organisations.by_ids(c, [1]),
-    "people of an organisation": lambda c: organisations.people_count(c, 1),
+    "how many people an organisation has": lambda c: organisations.people_count(c, 1),
+    "the people of an organisation's card": lambda c: people.of_organisation(c, 1),
     "who looked at this family": lambda c: audit_log.query(c, AuditFilter(case_id="Gezin A")),
     "what a user did": lambda c: audit_log.query(c, AuditFilter(user_login="poh")),
 }

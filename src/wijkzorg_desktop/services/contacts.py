@@ -134,7 +134,7 @@ class OrganisationDetails:
 def organisation_details(session: Session, organisation_id: int) -> OrganisationDetails:
     session.require(Permission.VIEW_CONTACTS)
     org = _organisation(session, organisation_id)
-    members = [p for p in people.all_people(session.conn) if p.organisation_id == organisation_id]
+    members = people.of_organisation(session.conn, organisation_id)
     session.record(AuditEntry(AuditAction.READ, "organisation", str(organisation_id)))
     return OrganisationDetails(org, members,
                                certificates.describe(org.certificate) if org.certificate else None)
@@ -142,7 +142,7 @@ def organisation_details(session: Session, organisation_id: int) -> Organisation
 
 def _context(session: Session) -> tuple[set[str], set[int]]:
     logins = {u.login for u in users.all_users(session.conn)}
-    org_ids = {int(o.id) for o in organisations.all_organisations(session.conn) if o.id is not None}
+    org_ids = set(organisations.names(session.conn))
     return logins, org_ids
 
 

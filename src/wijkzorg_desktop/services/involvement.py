@@ -169,14 +169,39 @@ def party_name(session: Session, party: Party) -> tuple[str, str]:
     return (org.name if org else "?"), ""
 
 
+def party_names(session: Session, parties: list[Party]) -> dict[int, tuple[str, str]]:
+    """``party_name`` of each party, by party id, in a fixed number of reads however many parties."""
+    conn = session.conn
+    persons = people.by_ids(conn, {p.person_id for p in parties if p.person_id is not None})
+    orgs = organisations.by_ids(conn, {p.organisation_id for p in parties if p.organisation_id is not None}
+                                | {p.organisation_id for p in persons.values() if p.organisation_id is not None})
+    logins = {u.login: u.full_name for u in users.all_users(conn)} if any(p.user_login for p in parties) else {}
+    practice = practice_settings(session).name if logins else ""
+    found = {}
+    for party in parties:
+        if party.user_login:
+            found[int(party.id or 0)] = logins.get(party.user_login, party.user_login), practice
+            continue
+        org = orgs.get(party.organisation_id) if party.organisation_id else None
+        person = persons.get(party.person_id) if party.person_id is not None else None
+        if person is not None:
+            person_org = org or (orgs.get(person.organisation_id) if person.organisation_id else None)
+            found[int(party.id or 0)] = person.name, person_org.name if person_org else ""
+        else:
+            found[int(party.id or 0)] = (org.name if org else "?"), ""
+    return found
+
+
 def running_check(session: Session, case_id: int) -> RunningCheck:
     guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
     conn, day = session.conn, today(session)
     case = case_or_fail(conn, case_id)
     promises = [p for p in involvement.promises(conn, case_id) if p.done_on is None]
     statuses = []
-    for party in involvement.parties(conn, case_id):
-        name, org = party_name(session, party)
+    parties = involvement.parties(conn, case_id)
+    names = party_names(session, parties)
+    for party in parties:
+        name, org = names[int(party.id or 0)]
         statuses.append(PartyStatus(party, name, org,
                                     (day - party.last_contact).days if party.last_contact else None,
                                     [p for p in promises if p.party_id == party.id]))

@@ -105,6 +105,14 @@ def all_people(conn: Connection) -> list[Person]:
     return [_person(r, channels.get(int(r[0]), ())) for r in rows]
 
 
+def of_organisation(conn: Connection, organisation_id: int) -> list[Person]:
+    """The organisation's people in the order of ``all_people``."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM people WHERE organisation_id = ? ORDER BY name COLLATE NOCASE, id",
+                        (organisation_id,)).fetchall()
+    channels = _all_channels(conn, [int(r[0]) for r in rows])
+    return [_person(r, channels.get(int(r[0]), ())) for r in rows]
+
+
 def by_ids(conn: Connection, person_ids: Collection[int]) -> dict[int, Person]:
     """These people by id, in two reads however many."""
     channels = _all_channels(conn, person_ids)
