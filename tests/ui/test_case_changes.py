@@ -7,11 +7,11 @@ counts which tabs were shown a file again (``CaseTab.shown``) and which audit re
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 import pytest
-from cases_helpers import fix_clock, focus, open_case, open_page, settled, show_tab, shown
+from cases_helpers import MONDAY, fix_clock, focus, open_case, open_page, settled, show_tab, shown
 from pages_helpers import Rig, close_rig, open_dialog, open_rig
 from PySide6.QtCore import QDate, Qt
 
@@ -257,6 +257,21 @@ def test_a_meldcode_step_shows_in_the_meldcode_tab_only(qtbot, rig, view):
     assert watch.tabs_shown() == once("meldcodeTab")
     assert watch.records() == [("update", "meldcode_step")]
     assert not second.done.isEnabled() and second.by.text() == "Fatma Özdemir"  # recorded: stays recorded
+
+
+def test_an_edit_on_the_next_day_shows_every_tab_again(qtbot, rig, view):
+    """The window stayed open past midnight: ages, lateness and "today" count from the new day."""
+    fix_clock(rig, MONDAY + timedelta(days=1))
+    tab = show_tab(qtbot, rig, view, PlanTab)
+    watch = Watch(rig, view)
+    tab.add_action.trigger()
+    dialog = open_dialog(PlanDialog)
+    qtbot.keyClicks(dialog.text, "gezinsplan opstellen")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, rig, lambda: not dialog.isVisible() and tab.model.rowCount() == 2)
+    assert watch.tabs_shown() == once(*EVERY_TAB)
+    assert watch.records() == [("create", "plan_item")]
+    assert view.file.today == date(2026, 11, 24) and all(t.file.today == view.file.today for t in view.case_tabs)
 
 
 def test_saving_the_header_shows_no_tab_again(qtbot, rig, view):

@@ -102,7 +102,8 @@ def read_parts(session: Session, case_id: int, parts: Collection[str]) -> dict[s
 
 @dataclass(frozen=True)
 class Edited(Generic[T]):
-    """An edit done: what the service returned, what it changed, and those parts read again."""
+    """An edit done: what the service returned, what it changed, and those parts read again with
+    ``today`` (every tab counts from it; it changes when the window stays open past midnight)."""
 
     result: T
     changes: CaseChanges
@@ -114,7 +115,7 @@ def edit(session: Session, case_id: int, fn: Callable[[Session], T]) -> Edited[T
     with session.noting() as noted:
         result = fn(session)
     changes = CaseChanges.of(case_id, noted)
-    return Edited(result, changes, read_parts(session, case_id, changes.parts))
+    return Edited(result, changes, read_parts(session, case_id, changes.parts | {"today"}))
 
 
 def running_check(session: Session, case_id: int) -> RunningCheck:

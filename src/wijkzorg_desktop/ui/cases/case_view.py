@@ -165,14 +165,17 @@ class CaseView(QWidget):
 
     def apply(self, changes: CaseChanges, parts: dict[str, object]) -> None:
         """Put the ``parts`` an edit read again into the file; the header shows a changed case again, and the
-        tabs that show one of the parts (every tab, when the case was closed or reopened) show the file."""
+        tabs that show one of the parts show the file: every tab, when the case was closed or reopened or
+        the day changed."""
         file, case_id = self.file, changes.case_id
-        if file is None or not parts or case_id != self.case_id or file.case.id != case_id:
+        if file is None or case_id != self.case_id or file.case.id != case_id:
             return  # another case is shown by now, or is still loading: its own read has the edit
         typed = self._typed_header()  # what was typed in the header and not saved stays
         self.file = replace(file, **parts)
-        changed = frozenset(parts)
-        every_tab = self.file.case.closed != file.case.closed
+        changed = frozenset(part for part, value in parts.items() if part != "today" or value != file.today)
+        if not changed:
+            return
+        every_tab = self.file.case.closed != file.case.closed or "today" in changed
         if "case" in changed:
             self.header.show_case(self.file.case, self.editable)
             if typed.get("case_id") == case_id:
