@@ -952,6 +952,10 @@
         <translation>De casussen opnieuw laden</translation>
     </message>
     <message>
+        <source>{shown} cases shown, loading the others…</source>
+        <translation>{shown} casussen getoond, de andere worden geladen…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} casussen</translation>
     </message>
@@ -3382,6 +3386,26 @@
     <message>
         <source>&amp;About Wijkzorg Desktop</source>
         <translation>&amp;Over Wijkzorg Desktop</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: ask the administrator to run "wijkzorg check"</source>
+        <translation>De kluis is beschadigd: vraag de beheerder om "wijkzorg check" uit te voeren</translation>
+    </message>
+    <message>
+        <source>The vault is damaged</source>
+        <translation>De kluis is beschadigd</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Part of the vault file no longer reads back as it was written, for instance after a disk or copying fault. What is stored there may be missing or wrong. Save nothing more than you must, and ask the administrator to run "wijkzorg check" and to restore the latest backup of the vault.</source>
+        <translation>Een deel van het kluisbestand leest niet meer terug zoals het is geschreven, bijvoorbeeld na een schijf- of kopieerfout. Wat daar is opgeslagen, kan ontbreken of niet kloppen. Sla niet meer op dan nodig is, en vraag de beheerder om "wijkzorg check" uit te voeren en de laatste reservekopie van de kluis terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The background check of the vault found damage:</source>
+        <translation>De controle van de kluis op de achtergrond vond schade:</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6383,14 @@
     <message>
         <source>{check} could not be completed: {reason}</source>
         <translation>{check} kon niet worden afgerond: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {check} ({pages} pages)…</source>
+        <translation>Controleren: {check} ({pages} pagina's)…</translation>
+    </message>
+    <message>
+        <source>Checking {check}…</source>
+        <translation>Controleren: {check}…</translation>
     </message>
     <message>
         <source>Audit chain, record {record}: {reason}</source>

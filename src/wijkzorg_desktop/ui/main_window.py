@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.page_check = found
         if found.done:
             return
-        self.client.call(lambda session: checks.continue_background(session, found),
+        self.client.call(lambda session: checks.continue_background(session, found, checks.PAGES_PER_STEP),
                          lambda problems: self._piece_checked(run, found, problems),
                          lambda error: self._check_failed(run, error))
 
