@@ -7,6 +7,7 @@ their stored values (Dutch words such as ``"melding"`` or ``"gegeven"``). docs/e
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date, time
 from enum import Enum
 
@@ -14,19 +15,36 @@ from ..store import cases, consents, followups, involvement, kindchecks, meldcod
 from ..store.connection import Connection
 
 
+def _as_is(value: object) -> object:
+    return value
+
+
+def _converter(kind: type) -> Callable[[object], object]:
+    """How ``plain`` turns a value of this type into JSON, found once per type."""
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        return lambda value: {name: plain(getattr(value, name)) for name in names}
+    if issubclass(kind, Enum):
+        return lambda value: value._value_  # type: ignore[attr-defined]
+    if issubclass(kind, date):
+        return lambda value: value.isoformat()  # type: ignore[attr-defined]
+    if issubclass(kind, time):
+        return lambda value: value.isoformat("minutes")  # type: ignore[attr-defined]
+    if issubclass(kind, list | tuple):
+        return lambda value: [plain(v) for v in value]  # type: ignore[attr-defined]
+    return _as_is
+
+
+_CONVERTERS: dict[type, Callable[[object], object]] = {}
+
+
 def plain(value: object) -> object:
     """Dataclasses, dates, times (HH:MM), enums and tuples as JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat("minutes")
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
+    kind = type(value)
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
 
 
 def all_cases(conn: Connection) -> list[dict[str, object]]:
