@@ -425,7 +425,8 @@ class Builder:
             if rng.random() < 0.6:
                 channels.append(Channel(ChannelKind.MOBILE, mobile(rng)))
             if rng.random() < 0.8:
-                channels.append(Channel(ChannelKind.SECURE_EMAIL, f"{slug(name)}@{slug(org_name)[:20].strip('.')}.demo.nl"))
+                domain = slug(org_name)[:20].strip(".")
+                channels.append(Channel(ChannelKind.SECURE_EMAIL, f"{slug(name)}@{domain}.demo.nl"))
             if rng.random() < 0.3:
                 channels.append(Channel(ChannelKind.SIILO, name))
             preferred = rng.randrange(len(channels))
