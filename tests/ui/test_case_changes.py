@@ -129,7 +129,8 @@ def test_a_timeline_entry_added_and_revised_shows_in_the_timeline_only(qtbot, ri
     assert shown(tab.table, TimelineModel.COL_TEXT)[0] == "overleg met school"  # newest first
     assert tab.table.current_row().text == "overleg met school"  # the saved entry is selected
     assert view.file.timeline == tab.file.timeline and len(view.file.timeline) == 3
-    assert view.header.summary.text() == "typed, not saved"  # the header was shown again, what was typed stays
+    assert view.header.summary.text() == "typed, not saved"  # only touched: the header is not shown again
+    assert view.header.dirty() and view.header.case == view.file.case
     assert view.file.case.updated_at == rig.run(lambda s: cases.open_case(s, view.case_id)).case.updated_at
 
     watch = Watch(rig, view)

@@ -176,10 +176,12 @@ class CaseView(QWidget):
         if not changed:
             return
         every_tab = self.file.case.closed != file.case.closed or "today" in changed
-        if "case" in changed:
+        if "case" in changed and replace(self.file.case, updated_at=file.case.updated_at) != file.case:
             self.header.show_case(self.file.case, self.editable)
             if typed.get("case_id") == case_id:
                 self._apply_header_draft(typed)
+        else:
+            self.header.case = self.file.case  # only touched: what the header shows, and any typing, stay
         for tab in self.case_tabs:
             if every_tab or tab.SHOWS & changed:
                 tab.show_changes(self.file, changed)
