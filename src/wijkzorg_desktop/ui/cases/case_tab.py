@@ -38,7 +38,7 @@ class CaseTab(QWidget):
     the whole file again (an audited read)."""
 
     SHOWS: ClassVar[frozenset[str]] = frozenset()
-    """The ``CaseFile`` fields ``show_file`` shows; every tab also follows ``case.closed``."""
+    """The ``CaseFile`` fields ``show_file`` shows; every tab also follows ``case.closed`` and ``today``."""
 
     changed = Signal()
     edited = Signal(object)  # an Edited: what a change of this tab touched, read again
@@ -66,7 +66,8 @@ class CaseTab(QWidget):
 
     def call_edit(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
                   on_error: ErrorCallback = None) -> None:
-        """``call_edit`` for this tab's case: ``on_done(result)``, then ``edited`` with what changed."""
+        """``call_edit`` for this tab's case (none before a case is shown): ``on_done(result)``, then
+        ``edited`` with what changed."""
         if self.file is None or self.file.case.id is None:
             return
 

@@ -20,7 +20,7 @@ from ...domain.cases import Case
 from ...domain.errors import VaultLocked
 from ...domain.followups import FollowUp, FollowUpKind
 from ...domain.users import Permission
-from ...services import case_refresh, cases, contacts
+from ...services import cases, contacts
 from ...services.case_refresh import CaseChanges, Edited
 from ...services.cases import CaseFile
 from ...services.contacts import ContactMap
@@ -31,7 +31,7 @@ from ..form_state import capture, restore
 from ..messages import error_text
 from ..page_parts import Notice
 from .case_header import CaseHeader
-from .case_tab import CaseTab
+from .case_tab import CaseTab, call_edit
 from .close_case_dialog import CloseCaseDialog
 from .directory import Directory
 from .tabs import case_tabs
@@ -197,8 +197,8 @@ class CaseView(QWidget):
             return
         case_id = edited.id
         self.header.save_button.setEnabled(False)
-        self.client.call(lambda session: case_refresh.edit(session, case_id, lambda s: cases.update_case(s, edited)),
-                         self._header_saved, self._header_failed)
+        call_edit(self.client, case_id, lambda session: cases.update_case(session, edited), self._header_saved,
+                  self._header_failed)
 
     def _header_saved(self, edited: Edited[Case]) -> None:
         self.notice.info(self.tr("{label} is saved.").format(label=edited.result.label))
@@ -242,7 +242,7 @@ class CaseView(QWidget):
             else:
                 dialog.show_error(error_text(error))
 
-        self.client.call(lambda session: case_refresh.edit(session, case_id, change), done, failed)
+        call_edit(self.client, case_id, change, done, failed)
 
     # -- follow-ups ------------------------------------------------------------------------------
 
