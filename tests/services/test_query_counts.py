@@ -243,3 +243,16 @@ def test_a_timeline_read_in_two_statements_keeps_each_entry_s_history(grown_vaul
     assert revised and all(e.history[0].text + ", aangevuld" == e.text for e in revised)
     from wijkzorg_desktop.store import involvement as store
     assert [store.entry(s.conn, int(e.id or 0)) for e in file.timeline] == file.timeline
+
+
+@pytest.mark.parametrize("login", ["poh", "huisarts"])
+def test_one_s_own_follow_ups_read_by_owner_are_those_of_the_whole_list_that_are_theirs(grown_vault, login):
+    """The owner is chosen in the reads themselves (a promise by a party is the responsible user's, one of
+    the practice by its owner), and comes out as the whole practice's list would say."""
+    practice, *_ = grown_vault
+    session = practice.sessions[login]
+    mine = followups.pending(session, mine_only=True)
+    assert mine == [i for i in followups.pending(session) if i.followup.owner_login == login]
+    assert mine
+    if login == "poh":  # responsible for the cases grown here, and author of their kindchecks
+        assert {i.key.partition(":")[0] for i in mine} == {"followup", "vt_contact", "promise", "plan", "kindcheck"}

@@ -132,9 +132,10 @@ class _Sources:
     kindchecks: list[tuple[Kindcheck, str]]                 # with the case's label
 
     @classmethod
-    def read(cls, conn: Connection) -> _Sources:
-        return cls(meldcode.awaited_feedback(conn), involvement.open_promises(conn),
-                   involvement.due_plan_items(conn), kindchecks.next_checks(conn))
+    def read(cls, conn: Connection, owner: str | None = None) -> _Sources:
+        """``owner``: only what that user follows up (``FollowUp.owner_login`` of the item made from it)."""
+        return cls(meldcode.awaited_feedback(conn, owner), involvement.open_promises(conn, owner),
+                   involvement.due_plan_items(conn, owner), kindchecks.next_checks(conn, owner))
 
     @classmethod
     def none(cls) -> _Sources:
@@ -216,7 +217,7 @@ def pending(session: Session, mine_only: bool = False) -> list[FollowUpItem]:
     show_cases = session.may(Permission.VIEW_CASES)
     manual = followups.all_followups(conn, owner_login=login if (mine_only or not show_cases) else None,
                                      open_only=True)
-    sources = _Sources.read(conn) if show_cases else _Sources.none()
+    sources = _Sources.read(conn, login if mine_only else None) if show_cases else _Sources.none()
     party_ids = sources.party_ids() | {f.party_id for f in manual if show_cases and f.party_id is not None
                                        and f.case_id is not None}
     known = involvement.parties_by_ids(conn, party_ids) if party_ids else {}

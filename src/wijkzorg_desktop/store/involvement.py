@@ -118,20 +118,26 @@ def _of_open_cases(columns: str) -> str:
     return ", ".join("x." + c for c in columns.split(", ")) + ", c.updated_at, c.label, c.responsible_login"
 
 
-def open_promises(conn: Connection) -> list[tuple[Promise, str, str, str]]:
+def open_promises(conn: Connection, owner: str | None = None) -> list[tuple[Promise, str, str, str]]:
     """Promises not yet kept in open cases, with the case's updated_at, label and responsible login, in the
-    order of the cases list, then as ``promises``."""
-    rows = conn.execute(f"SELECT {_of_open_cases(_PROMISE)} FROM promises x CROSS JOIN cases c ON c.id = x.case_id "
-                        "WHERE x.done_on IS NULL AND c.status = 'open' "
-                        "ORDER BY c.updated_at DESC, c.id DESC, x.made_on, x.id")
+    order of the cases list, then as ``promises``. ``owner``: only those that user follows up: a party's
+    promise by the case's responsible user, the practice's own by its owner (else the responsible user)."""
+    rows = conn.execute(
+        f"SELECT {_of_open_cases(_PROMISE)} FROM promises x CROSS JOIN cases c ON c.id = x.case_id "
+        "WHERE x.done_on IS NULL AND c.status = 'open' AND (:owner IS NULL OR CASE "
+        "WHEN x.party_id IS NOT NULL OR x.owner_login = '' THEN c.responsible_login ELSE x.owner_login END = :owner) "
+        "ORDER BY c.updated_at DESC, c.id DESC, x.made_on, x.id", {"owner": owner})
     return [(_promise(r), r[8], r[9], r[10]) for r in rows]
 
 
-def due_plan_items(conn: Connection) -> list[tuple[PlanItem, str, str, str]]:
-    """Plan items with a date, not yet done, in open cases; as ``open_promises``."""
-    rows = conn.execute(f"SELECT {_of_open_cases(_PLAN)} FROM plan_items x CROSS JOIN cases c ON c.id = x.case_id "
-                        "WHERE x.done_on IS NULL AND x.due IS NOT NULL AND c.status = 'open' "
-                        "ORDER BY c.updated_at DESC, c.id DESC, x.due, x.id")
+def due_plan_items(conn: Connection, owner: str | None = None) -> list[tuple[PlanItem, str, str, str]]:
+    """Plan items with a date, not yet done, in open cases; as ``open_promises``, ``owner`` being the item's
+    owner, else the case's responsible user."""
+    rows = conn.execute(
+        f"SELECT {_of_open_cases(_PLAN)} FROM plan_items x CROSS JOIN cases c ON c.id = x.case_id "
+        "WHERE x.done_on IS NULL AND x.due IS NOT NULL AND c.status = 'open' AND (:owner IS NULL OR CASE "
+        "WHEN x.owner_login = '' THEN c.responsible_login ELSE x.owner_login END = :owner) "
+        "ORDER BY c.updated_at DESC, c.id DESC, x.due, x.id", {"owner": owner})
     return [(_plan(r), r[7], r[8], r[9]) for r in rows]
 
 

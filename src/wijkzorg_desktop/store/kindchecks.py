@@ -61,11 +61,12 @@ def for_case(conn: Connection, case_id: int) -> list[Kindcheck]:
     return [_kindcheck(r) for r in rows]
 
 
-def next_checks(conn: Connection) -> list[tuple[Kindcheck, str]]:
+def next_checks(conn: Connection, author: str | None = None) -> list[tuple[Kindcheck, str]]:
     """Kindchecks with a next check, except those of closed cases, with the case's label ("" for none),
-    newest first as ``all_kindchecks``."""
+    newest first as ``all_kindchecks``; ``author``: only that user's."""
     cols = ", ".join("k." + c for c in _COLUMNS.split(", "))
     rows = conn.execute(f"SELECT {cols}, c.label FROM kindchecks k LEFT JOIN cases c ON c.id = k.case_id "
                         "WHERE k.next_check IS NOT NULL AND (c.status IS NULL OR c.status = 'open') "
-                        "ORDER BY k.on_date DESC, k.id DESC")
+                        "AND (:author IS NULL OR k.author_login = :author) "
+                        "ORDER BY k.on_date DESC, k.id DESC", {"author": author})
     return [(_kindcheck(r), r[17] or "") for r in rows]

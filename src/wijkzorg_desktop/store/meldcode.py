@@ -99,15 +99,17 @@ def vt_contacts_by_case(conn: Connection) -> dict[int, list[VtContact]]:
     return grouped(conn.execute(f"SELECT {_VT} FROM vt_contacts ORDER BY case_id, on_date, id"), _vt)
 
 
-def awaited_feedback(conn: Connection) -> list[tuple[VtContact, str, str, str]]:
+def awaited_feedback(conn: Connection, owner: str | None = None) -> list[tuple[VtContact, str, str, str]]:
     """Contacts of open cases whose terugkoppeling is still awaited, with the case's updated_at, label and
-    responsible login, in the order of the cases list, then as ``vt_contacts``."""
+    responsible login, in the order of the cases list, then as ``vt_contacts``; ``owner``: only in the
+    cases that user is responsible for. The partial index holds only the awaited ones."""
     cols = ", ".join("v." + c for c in _VT.split(", "))
     rows = conn.execute(
         f"SELECT {cols}, c.updated_at, c.label, c.responsible_login FROM vt_contacts v "
         "CROSS JOIN cases c ON c.id = v.case_id "
         "WHERE v.received_on IS NULL AND v.expected_feedback IS NOT NULL AND c.status = 'open' "
-        "ORDER BY c.updated_at DESC, c.id DESC, v.on_date, v.id")
+        "AND (:owner IS NULL OR c.responsible_login = :owner) "
+        "ORDER BY c.updated_at DESC, c.id DESC, v.on_date, v.id", {"owner": owner})
     return [(_vt(r), r[11], r[12], r[13]) for r in rows]
 
 
