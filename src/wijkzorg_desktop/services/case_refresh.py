@@ -12,14 +12,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from ..domain.users import Permission
 from ..store import cases as case_store
 from ..store import consents, involvement, kindchecks, meldcode
 from .cases import CaseFile, case_or_fail, guard
 from .contacts import today
-from .involvement import Overdue, PartyStatus, RunningCheck, party_name
+from .involvement import RunningCheck, build_running_check
 from .session import Change, Session
 
 T = TypeVar("T")
@@ -122,27 +122,5 @@ def running_check(session: Session, case_id: int) -> RunningCheck:
     """"Loopt het?" again after an edit of this case, as ``involvement.running_check`` gives it but not
     audited: it was audited when first shown, and the edit's record covers what it shows again."""
     guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
-    conn, day = session.conn, today(session)
-    case = case_or_fail(conn, case_id)
-    promises = [p for p in involvement.promises(conn, case_id) if p.done_on is None]
-    statuses = []
-    for party in involvement.parties(conn, case_id):
-        name, org = party_name(session, party)
-        statuses.append(PartyStatus(party, name, org,
-                                    (day - party.last_contact).days if party.last_contact else None,
-                                    [p for p in promises if p.party_id == party.id]))
-    overdue = [Overdue("promise", p.text, p.due, (day - p.due).days) for p in promises
-               if p.due is not None and p.overdue(day)]
-    overdue += [Overdue("plan", p.text, p.due, (day - p.due).days) for p in involvement.plan(conn, case_id)
-                if p.due is not None and p.overdue(day)]
-    overdue += [Overdue("feedback", v.reference or str(v.kind), v.expected_feedback,
-                        (day - v.expected_feedback).days)
-                for v in meldcode.vt_contacts(conn, case_id)
-                if v.expected_feedback is not None and v.feedback_overdue(day)]
-    overdue.sort(key=lambda o: o.due)
-    return RunningCheck(case.label, day, statuses, [p for p in promises if p.party_id is None], overdue)
+    return build_running_check(session, case_id)
 
-
-def with_parts(file: CaseFile, parts: dict[str, Any]) -> CaseFile:
-    """``file`` with the parts read again."""
-    return dataclasses.replace(file, **parts)

@@ -194,6 +194,13 @@ def party_names(session: Session, parties: list[Party]) -> dict[int, tuple[str, 
 
 def running_check(session: Session, case_id: int) -> RunningCheck:
     guard(session, Permission.VIEW_CASES, "case", str(case_id), case_id)
+    check = build_running_check(session, case_id)
+    audit(session, AuditAction.READ, "case", case_id, case_id, "loopt het")
+    return check
+
+
+def build_running_check(session: Session, case_id: int) -> RunningCheck:
+    """``running_check`` without its guard and audit record (``case_refresh`` shows it again after an edit)."""
     conn, day = session.conn, today(session)
     case = case_or_fail(conn, case_id)
     promises = [p for p in involvement.promises(conn, case_id) if p.done_on is None]
@@ -214,5 +221,4 @@ def running_check(session: Session, case_id: int) -> RunningCheck:
                 for v in meldcode.vt_contacts(conn, case_id)
                 if v.expected_feedback is not None and v.feedback_overdue(day)]
     overdue.sort(key=lambda o: o.due)
-    audit(session, AuditAction.READ, "case", case_id, case_id, "loopt het")
     return RunningCheck(case.label, day, statuses, [p for p in promises if p.party_id is None], overdue)
