@@ -75,6 +75,7 @@ class _CallList:
         self.organisations: dict[int, Organisation] = organisations.by_ids(conn, organisation_ids)
         self.users = {u.login: u.full_name for u in users_store.all_users(conn)}
         self.safe_at_home = organisations.first_of_kind(conn, OrganisationKind.SAFE_AT_HOME)
+        self._person_calls: dict[int | None, tuple[str, Reachability | None]] = {}
 
     @classmethod
     def of(cls, session: Session, parties: list[Party], person_ids: set[int]) -> _CallList:
@@ -92,7 +93,12 @@ class _CallList:
 
     def of_person(self, person_id: int | None) -> tuple[str, Reachability | None]:
         """The person's preferred phone (else their first, else their organisation's) and whether the
-        one behind that number is reachable now."""
+        one behind that number is reachable now; worked out once per person for the whole list."""
+        if person_id not in self._person_calls:
+            self._person_calls[person_id] = self._of_person(person_id)
+        return self._person_calls[person_id]
+
+    def _of_person(self, person_id: int | None) -> tuple[str, Reachability | None]:
         person = self.people.get(person_id) if person_id is not None else None
         if person is None:
             return "", None
