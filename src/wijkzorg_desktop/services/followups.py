@@ -424,15 +424,17 @@ def today_page(session: Session) -> Today:
     responsible for); the whole practice's list is on the Opvolging page."""
     items = pending(session, mine_only=True)
     now = session.now()
-    late = [i for i in items if i.late(now)]
-    on_time = [i for i in items if not i.late(now)]
-    planned = [i for i in on_time if not i.waiting_for_others and i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
+    is_late = [i.late(now) for i in items]  # once per item: the list can be long
+    late = [i for i, x in zip(items, is_late, strict=True) if x]
+    on_time = [i for i, x in zip(items, is_late, strict=True) if not x]
+    planned = [(i, i.followup.bucket(now)) for i in on_time
+               if not i.waiting_for_others and i.followup.kind != FollowUpKind.REPEAT_KINDCHECK]
     horizon = today(session) + timedelta(days=UPCOMING_KINDCHECK_DAYS)
     return Today(
         now,
         late,
-        [i for i in planned if i.followup.bucket(now) == Bucket.TODAY],
-        [i for i in planned if i.followup.bucket(now) == Bucket.THIS_WEEK],
+        [i for i, bucket in planned if bucket == Bucket.TODAY],
+        [i for i, bucket in planned if bucket == Bucket.THIS_WEEK],
         [i for i in on_time if i.waiting_for_others],
         [i for i in on_time if i.followup.kind == FollowUpKind.REPEAT_KINDCHECK and i.followup.due is not None
          and i.followup.due <= horizon],
