@@ -4,17 +4,23 @@ page shows its first screen, then the whole list, and after an edit reads only t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from cases_helpers import fix_clock, open_case, open_page, settled
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pages_helpers import close_rig, open_rig
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
+from wijkzorg_desktop.domain.availability import Availability, AvailabilityKind
+from wijkzorg_desktop.domain.contact_index import ContactFilter, ContactRow, RowKind, select
+from wijkzorg_desktop.domain.contacts import OrganisationKind
 from wijkzorg_desktop.services import cases
 from wijkzorg_desktop.ui.cases import cases_page
+from wijkzorg_desktop.ui.contacts.contact_table import RowFilter
 from wijkzorg_desktop.ui.table_model import CHUNK, FIT_ROWS, SortedTable, TableModel
 
 ROWS = 30_000
@@ -208,3 +214,43 @@ def test_an_edit_in_a_case_reads_only_its_row_again(qtbot, rig):
                       and "audit_log" not in s]
     assert len(reads_of_cases) == 1, reads_of_cases  # one set-based read, restricted to the case
     assert "c.id IN" in reads_of_cases[0] and str(case_id) in reads_of_cases[0]
+
+
+# -- the contact map's search as you type --------------------------------------------------------------
+
+_WORDS = ["Jansen", "de Vries", "Zoë", "Bakker", "wijkteam", "CJG", "jeugdarts", "Utrecht", "Zeist", "06 12"]
+
+
+def contact_rows() -> list[ContactRow]:
+    rows = []
+    for i in range(400):
+        words = [_WORDS[(i * k) % len(_WORDS)] for k in (1, 3, 7)]
+        rows.append(ContactRow.make(
+            kind=RowKind.ORGANISATION if i % 9 == 0 else RowKind.PERSON, id=i, name=f"{words[0]} {i}",
+            organisation=words[1], organisation_id=i % 20, organisation_kind=list(OrganisationKind)[i % 4],
+            function=["jeugdarts", "IB'er", ""][i % 3], municipalities=(("Utrecht",), ("Zeist", "Bunnik"), ())[i % 3],
+            channel=f"06 {i:08d}", availability=Availability(AvailabilityKind.ALWAYS if i % 2 else
+                                                             AvailabilityKind.UNKNOWN),
+            needs_check=i % 5 == 0, departed=i % 13 == 0, notes=words[2]))
+    return rows
+
+
+_QUERIES = ["", "j", "ja", "jan", "jans", "zoe", "zoë b", "06", "06 1", "jeugd a", "utr", "x", "de v", "de"]
+_CHANGES = {"kind": [None, *OrganisationKind], "municipality": ["", "Zeist", "Utrecht"],
+            "function": ["", "jeugdarts"], "reachable_now": [False, True], "to_check": [False, True],
+            "show_departed": [False, True], "show_organisations": [True, False]}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_QUERIES).map(lambda query: ("query", query)),
+                          st.sampled_from([(name, value) for name, values in _CHANGES.items() for value in values])),
+                min_size=1, max_size=16))
+def test_the_contact_search_finds_what_select_finds_whatever_was_typed_before(steps):
+    """Typing (mostly) and changing a filter between, in any order: the same rows as ``select``."""
+    rows = contact_rows()
+    search = RowFilter(rows)
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    flt = ContactFilter()
+    for name, value in steps:
+        flt = replace(flt, **{name: value})
+        assert search.select(flt, now) == select(rows, flt, now), flt

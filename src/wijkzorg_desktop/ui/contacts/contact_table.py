@@ -3,8 +3,10 @@ people are due a check ("controleren")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -12,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ...domain.availability import Reachability
-from ...domain.contact_index import ContactRow, RowKind
+from ...domain.contact_index import ContactFilter, ContactRow, RowKind
+from ...domain.search import fold, terms
 from ..table_model import Index, SortedTable, TableModel
 from .labels import kind_label, reachability_label
 
@@ -26,6 +29,56 @@ _REACH_ORDER = {Reachability.REACHABLE: 0, Reachability.NOT_REACHABLE: 1, Reacha
 
 def row_key(row: ContactRow) -> RowKey:
     return (row.kind, row.id)
+
+
+class RowFilter:
+    """``contact_index.select`` as you type over tens of thousands of rows: the same rows in the same
+    order, each part of the filter one pass over what the parts before left (the search text beside the
+    rows, so a pass is one ``in`` per row), and a query that only adds to the one before (``jan`` after
+    ``ja``) searched in what that one found."""
+
+    def __init__(self, rows: list[ContactRow]) -> None:
+        self.rows = rows
+        self.hay = [row.haystack for row in rows]
+        self.present = [row for row in rows if not row.departed]
+        self.present_hay = [row.haystack for row in self.present]
+        self._last: tuple[tuple[object, ...], tuple[str, ...], list[ContactRow], list[str]] | None = None
+
+    def select(self, flt: ContactFilter, now: datetime) -> list[ContactRow]:
+        query = terms(flt.query)
+        rest = (flt.kind, fold(flt.municipality), fold(flt.function), flt.to_check, flt.show_organisations,
+                flt.show_departed, flt.reachable_now and now)
+        last = self._last
+        if last is not None and last[0] == rest and all(any(old in new for new in query) for old in last[1]):
+            found, hay = _search(last[2], last[3], [term for term in query if term not in last[1]])
+        else:
+            found, hay = self._select(flt, query, now)
+        self._last = (rest, query, found, hay)
+        return found
+
+    def _select(self, flt: ContactFilter, query: tuple[str, ...],
+                now: datetime) -> tuple[list[ContactRow], list[str]]:
+        found, hay = (self.rows, self.hay) if flt.show_departed else (self.present, self.present_hay)
+        municipality, function = fold(flt.municipality), fold(flt.function)
+        if not flt.show_organisations or flt.kind is not None or municipality or function or flt.to_check:
+            keep = [(flt.show_organisations or row.kind != RowKind.ORGANISATION)
+                    and (flt.kind is None or row.organisation_kind == flt.kind)
+                    and (not municipality or municipality in (fold(m) for m in row.municipalities))
+                    and (not function or fold(row.function) == function)
+                    and (not flt.to_check or row.needs_check) for row in found]
+            found, hay = list(compress(found, keep)), list(compress(hay, keep))
+        found, hay = _search(found, hay, query)
+        if flt.reachable_now:
+            keep = [row.availability.at(now) == Reachability.REACHABLE for row in found]
+            found, hay = list(compress(found, keep)), list(compress(hay, keep))
+        return found, hay
+
+
+def _search(rows: list[ContactRow], hay: list[str], query: Sequence[str]) -> tuple[list[ContactRow], list[str]]:
+    for term in query:
+        keep = [term in text for text in hay]
+        rows, hay = list(compress(rows, keep)), list(compress(hay, keep))
+    return rows, hay
 
 
 @cache

@@ -3,8 +3,9 @@ type, with the selected one's card beside it.
 
 The whole map is loaded once on the worker (``contacts.load_map``), where its rows are built too (names,
 formatted phone numbers, folded search text: ``LoadedMap``), and filtered in memory on the GUI thread
-(``contact_index.select``), so typing never waits for the database; the table shows the rows lazily.
-"Reachable now" is worked out for the current minute and refreshed every minute.
+(``contact_table.RowFilter``, as ``contact_index.select``), so typing never waits for the database; the
+table shows the rows lazily. "Reachable now" is worked out for the current minute and refreshed every
+minute.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...domain.contact_index import ContactRow, RowKind, select
+from ...domain.contact_index import ContactRow, RowKind
 from ...domain.errors import VaultLocked
 from ...domain.users import Permission, Role
 from ...services import contacts
@@ -32,7 +33,7 @@ from ..page_parts import Notice, heading
 from .contact_changes import ContactChanges
 from .contact_editing import ContactEditing
 from .contact_filters import ContactFilters
-from .contact_table import ContactModel, ContactTable, RowKey, row_key
+from .contact_table import ContactModel, ContactTable, RowFilter, RowKey, row_key
 from .detail_pane import DetailPane
 from .exchange import ContactExchange
 
@@ -46,11 +47,13 @@ class LoadedMap:
     rows: list[ContactRow]
     municipalities: list[str]
     functions: list[str]
+    search: RowFilter
 
 
 def load(session: Session) -> LoadedMap:
     found = contacts.load_map(session)
-    return LoadedMap(found, found.rows(), found.municipalities(), found.functions())
+    rows = found.rows()
+    return LoadedMap(found, rows, found.municipalities(), found.functions(), RowFilter(rows))
 
 DETAIL_DELAY_MS = 150
 
@@ -65,6 +68,7 @@ class ContactsPage(Page):
         self.map: ContactMap | None = None
         self.users: list[tuple[str, str]] = []
         self._rows: list[ContactRow] = []
+        self._search = RowFilter([])
         self._select_keys: list[RowKey] = []
         self._details: PersonDetails | OrganisationDetails | None = None
         self._fitted = False
@@ -231,6 +235,7 @@ class ContactsPage(Page):
     def _loaded(self, found: LoadedMap) -> None:
         self.map = found.map
         self._rows = found.rows
+        self._search = found.search
         self.filters.set_choices(found.municipalities, found.functions)
         self.editing.choices_changed()
         self.detail.shown = None  # what it shows may have changed: load the card again
@@ -249,7 +254,7 @@ class ContactsPage(Page):
         keys = self._select_keys or [row_key(r) for r in self.table.selected()]
         self._select_keys = []
         self.model.now = now
-        shown = select(self._rows, self.filters.current(), now)
+        shown = self._search.select(self.filters.current(), now)
         self.model.set_rows(shown)
         if shown and not self._fitted:
             self.table.fit_columns(widest=210)
