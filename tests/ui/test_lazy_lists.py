@@ -16,10 +16,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from wijkzorg_desktop.domain.availability import Availability, AvailabilityKind
+from wijkzorg_desktop.domain.cases import Case, CaseStatus
 from wijkzorg_desktop.domain.contact_index import ContactFilter, ContactRow, RowKind, select
 from wijkzorg_desktop.domain.contacts import OrganisationKind
 from wijkzorg_desktop.services import cases
+from wijkzorg_desktop.services.cases import CaseSummary
 from wijkzorg_desktop.ui.cases import cases_page
+from wijkzorg_desktop.ui.cases.case_list import CaseFilter, CaseSearch, haystack, select_cases
 from wijkzorg_desktop.ui.contacts.contact_table import RowFilter
 from wijkzorg_desktop.ui.table_model import CHUNK, FIT_ROWS, SortedTable, TableModel
 
@@ -254,3 +257,28 @@ def test_the_contact_search_finds_what_select_finds_whatever_was_typed_before(st
     for name, value in steps:
         flt = replace(flt, **{name: value})
         assert search.select(flt, now) == select(rows, flt, now), flt
+
+
+def case_rows() -> list[CaseSummary]:
+    concerns = ["zorgen om zoon", "moeder drinkt", "Zoë verzuimt", "vader agressief", ""]
+    return [CaseSummary(Case(f"Gezin {'ABZ'[i % 3]}-2026-{i:03d}", CaseStatus.OPEN if i % 4 else CaseStatus.CLOSED,
+                             ("poh", "huisarts")[i % 2], concerns[i % 5], id=i), i % 3, i % 6, i % 7 == 0, 2)
+            for i in range(300)]
+
+
+_CASE_CHANGES = {"status": ["", str(CaseStatus.OPEN), str(CaseStatus.CLOSED)], "mine": [False, True],
+                 "overdue": [False, True]}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["", "z", "zo", "zoe", "zoë v", "gezin a", "gezin a-2026-01", "x",
+                                           "moeder", "m"]).map(lambda query: ("query", query)),
+                          st.sampled_from([(k, v) for k, values in _CASE_CHANGES.items() for v in values])),
+                min_size=1, max_size=16))
+def test_the_case_search_finds_what_select_cases_finds_whatever_was_typed_before(steps):
+    rows = case_rows()
+    search = CaseSearch(rows, {row.case.id: haystack(row) for row in rows[::2]}, "poh")  # half folded beforehand
+    flt = CaseFilter()
+    for name, value in steps:
+        flt = replace(flt, **{name: value})
+        assert search.select(flt) == select_cases(rows, flt, "poh"), flt

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -60,6 +61,36 @@ def select_cases(rows: Sequence[CaseSummary], flt: CaseFilter, login: str,
                 continue
         found.append(row)
     return found
+
+
+class CaseSearch:
+    """``select_cases`` as you type over thousands of cases: the folded text beside the rows, one ``in``
+    per row and word, and a query that only adds to the one before searched in what that one found."""
+
+    def __init__(self, rows: Sequence[CaseSummary], folded: Mapping[int | None, str], login: str) -> None:
+        self.rows, self.login = list(rows), login
+        self.hay = [folded.get(row.case.id) or haystack(row) for row in self.rows]
+        self._last: tuple[tuple[str, bool, bool], tuple[str, ...], list[CaseSummary], list[str]] | None = None
+
+    def select(self, flt: CaseFilter) -> list[CaseSummary]:
+        query, rest = terms(flt.query), (flt.status, flt.mine, flt.overdue)
+        last = self._last
+        if last is not None and last[0] == rest and all(any(old in new for new in query) for old in last[1]):
+            found, hay = last[2], last[3]
+            query_left: Sequence[str] = [term for term in query if term not in last[1]]
+        else:
+            found, hay, query_left = self.rows, self.hay, query
+            status, mine, overdue = rest
+            if status or mine or overdue:
+                keep = [(not status or str(row.case.status) == status)
+                        and (not mine or row.case.responsible_login == self.login)
+                        and (not overdue or row.feedback_overdue) for row in found]
+                found, hay = list(compress(found, keep)), list(compress(hay, keep))
+        for term in query_left:
+            keep = [term in text for text in hay]
+            found, hay = list(compress(found, keep)), list(compress(hay, keep))
+        self._last = (rest, query, found, hay)
+        return found
 
 
 @dataclass(frozen=True)
@@ -141,20 +172,20 @@ class CaseListModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row: CaseSummary = self.row_at(index.row())
-        late = index.column() == self.COL_OPEN and row.late_items
-        if (index.column() == self.COL_FEEDBACK and row.feedback_overdue) or late:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(LATE))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.COL_LABEL:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            row: CaseSummary = self.row_at(index.row())
+            late = index.column() == self.COL_OPEN and row.late_items
+            if (index.column() == self.COL_FEEDBACK and row.feedback_overdue) or late:
+                return QBrush(QColor(LATE)) if role == Qt.ItemDataRole.ForegroundRole else _bold()
+            if role == Qt.ItemDataRole.FontRole and index.column() == self.COL_LABEL:
+                return _bold()
         return super().data(index, role)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class CaseTable(SortedTable):

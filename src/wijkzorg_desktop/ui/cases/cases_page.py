@@ -27,7 +27,7 @@ from ..client import VaultClient
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
-from .case_list import CaseFilters, CaseListModel, CaseRows, CaseTable, newest_first, read_cases, select_cases
+from .case_list import CaseFilters, CaseListModel, CaseRows, CaseSearch, CaseTable, newest_first, read_cases
 from .case_view import CaseView
 from .new_case_dialog import NewCaseDialog
 from .tab_parts import action_button
@@ -50,6 +50,8 @@ class CasesPage(Page):
         self._reading = 0              # which load the results that arrive belong to
         self._touched: set[int] = set()  # cases edited since their row was read
         self._own_change = False
+        self._search = CaseSearch([], {}, "")
+        self._fitted = False
         self.users: list[tuple[str, str]] = []
         self.loaded = False
         self._stale = False
@@ -223,6 +225,7 @@ class CasesPage(Page):
         for case_id in gone:
             self.folded.pop(case_id, None)
         self.folded.update(found.folded)
+        self._search = self._new_search()
         if self.table.current_row() is None and self.view.case_id in gone:
             self._select_id = self.view.case_id  # back from a new case: it is selected once its row is in
         self.apply_filter()
@@ -230,6 +233,7 @@ class CasesPage(Page):
     def _users_loaded(self, users: list[tuple[str, str]]) -> None:
         self.users = users
         self.model.users = dict(users)
+        self._fitted = False  # names instead of logins: fit the columns to them once more
         self.view.set_users(users)
         if self.new_dialog is not None:
             self.new_dialog.set_users(users)
@@ -240,6 +244,7 @@ class CasesPage(Page):
         self.folded = found.folded
         self.complete = found.complete
         self.loaded = True
+        self._search = self._new_search()
         self.apply_filter()
         self._update_actions()
 
@@ -247,14 +252,18 @@ class CasesPage(Page):
         if not isinstance(error, VaultLocked):
             self.notice.error(error_text(error))
 
+    def _new_search(self) -> CaseSearch:
+        return CaseSearch(self.rows, self.folded, self.client.user.login if self.client.user else "")
+
     def apply_filter(self) -> None:
         row = self.table.current_row()
         wanted = self._select_id or (row.case.id if row is not None else None)
         self._select_id = None
-        login = self.client.user.login if self.client.user else ""
-        shown = select_cases(self.rows, self.filters.current(), login, self.folded)
+        shown = self._search.select(self.filters.current())
         self.model.set_rows(shown)
-        self.table.fit_columns(widest=240)
+        if shown and not self._fitted:  # once: later the user's own widths stay
+            self.table.fit_columns(widest=240)
+            self._fitted = True
         if wanted is not None:
             self.table.select_where(lambda row: row.case.id == wanted)
         total = len(self.rows)
