@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ...domain.availability import Reachability
 from ...domain.contact_index import ContactFilter, ContactRow, RowKind
 from ...domain.search import fold, terms
-from ..table_model import Index, SortedTable, TableModel
+from ..table_model import SORT_ROLE, Index, SortedTable, TableModel
 from .labels import kind_label, reachability_label
 
 RowKey = tuple[RowKind, int]
@@ -25,6 +25,12 @@ WARNING = "#a15c00"
 _DOTS = {Reachability.REACHABLE: "#1e7d32", Reachability.NOT_REACHABLE: "#9e9e9e",
          Reachability.UNKNOWN: ""}
 _REACH_ORDER = {Reachability.REACHABLE: 0, Reachability.NOT_REACHABLE: 1, Reachability.UNKNOWN: 2}
+
+
+_ROLES = frozenset(role.value for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)) | {SORT_ROLE}
+"""The roles the model answers: the others (asked for every cell at every paint) return at once."""
 
 
 def row_key(row: ContactRow) -> RowKey:
@@ -164,7 +170,7 @@ class ContactModel(TableModel):
         return row.departed
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
         row: ContactRow = self.row_at(index.row())
         column = index.column()

@@ -114,5 +114,4 @@ def fit(table: SortedTable) -> None:
         if column == FollowUpModel.COL_WHAT:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             continue
-        table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST.get(column, 200)))
+        header.resizeSection(column, min(table.content_width(column) + 12, WIDEST.get(column, 200)))
