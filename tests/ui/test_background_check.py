@@ -94,3 +94,15 @@ def test_a_lock_stops_the_check(qtbot, make_window, demo_store, passphrase, monk
     assert pages > 10
     assert found.progress()[0] <= checked + 1  # at most the piece already queued, on the open session
     assert not found.problems
+
+
+def test_check_says_what_it_checks_as_it_starts(vault, passphrase, passphrase_file, capsys):
+    store, _ = vault
+    said: list[str] = []
+    assert checks.check(store, "beheer", passphrase, progress=lambda step: said.append(step.render())) == []
+    assert len(said) == 3
+    assert said[0].startswith("Checking SQLCipher cipher_integrity_check (") and said[0].endswith(" pages)…")
+    assert said[1:] == ["Checking SQLite integrity_check…", "Checking Audit chain…"]
+    # on a terminal only: what a script reads stays the findings or OK
+    code = run(["check", "--store", str(store), "--user", "beheer", "--passphrase-file", str(passphrase_file)])
+    assert (code, *capsys.readouterr()) == (0, "OK\n", "")
