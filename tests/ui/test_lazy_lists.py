@@ -45,6 +45,7 @@ class PeopleModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.displayed = 0
+        self.backwards = False  # names shown back to front: another text, another order
 
     def headers(self) -> tuple[str, ...]:
         return ("Name", "Born", "Phone")
@@ -52,7 +53,7 @@ class PeopleModel(TableModel):
     def display(self, row: Person, column: int) -> str:
         self.displayed += 1
         if column == self.COL_NAME:
-            return row.name
+            return row.name[::-1] if self.backwards else row.name
         if column == self.COL_BORN:
             return row.born.strftime("%d-%m-%Y")
         return f"{row.phone[:3]} {row.phone[3:]}"
@@ -129,6 +130,18 @@ def test_sorting_reaches_every_row_and_keeps_the_selection(table):
     assert [model.row_at(i).name for i in range(model.row_count())] == sorted(p.name for p in everyone)
     assert table.current_row().id == 5
     assert model.rows() == everyone  # as handed over
+
+
+def test_a_change_in_the_sorted_column_sorts_again_as_qts_proxy_did(table, qtbot):
+    model: PeopleModel = table.source
+    table.sortByColumn(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    table.select_where(lambda person: person.id == 7)
+    model.backwards = True
+    model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+    wanted = sorted(p.name[::-1] for p in people())
+    qtbot.waitUntil(lambda: [model.row_at(i).name[::-1] for i in range(model.row_count())] == wanted)
+    assert table.current_row().id == 7
+    assert table.proxy.index(0, PeopleModel.COL_NAME).data() == model.row_at(0).name[::-1]
 
 
 def test_an_order_worked_out_beforehand_is_taken_when_it_is_still_the_order(table):

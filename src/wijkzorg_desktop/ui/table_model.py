@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTime,
+    QTimer,
     QTimeZone,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -102,7 +103,9 @@ class TableModel(QAbstractTableModel):
         self._sort: Sort = UNSORTED
         self._text: dict[tuple[int, int], str] = {}
         self._headers = tuple(self.headers())
-        self.dataChanged.connect(self._forget_text)
+        self._proxies: list[QSortFilterProxyModel] = []
+        self._resorting = False
+        self.dataChanged.connect(self._changed)
 
     # -- what a subclass says --------------------------------------------------------------------
 
@@ -181,14 +184,6 @@ class TableModel(QAbstractTableModel):
         if row >= self._fetched:
             self._fetch(min(len(self._rows), (row // CHUNK + 1) * CHUNK))
 
-    def replace_row(self, position: int, row: Any) -> None:
-        """One row changed in place (the same position in the order); its cells are repainted."""
-        self._rows[position] = row
-        self._given[self._order[position]] = row
-        self._forget_text()
-        if position < self._fetched:
-            self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._headers) - 1))
-
     def _fetch(self, upto: int) -> None:
         if upto <= self._fetched:
             return
@@ -196,8 +191,35 @@ class TableModel(QAbstractTableModel):
         self._fetched = upto
         self.endInsertRows()
 
-    def _forget_text(self, *_args: object) -> None:
+    def _changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        """Shown text changed: forget it; when the sort column is among it, sort again (once, soon), as
+        Qt's proxy keeps a list sorted."""
         self._text.clear()
+        column = self._sort[0]
+        if column >= 0 and top.column() <= column <= bottom.column() and not self._resorting:
+            self._resorting = True
+            QTimer.singleShot(0, self, self._resort)
+
+    def _resort(self) -> None:
+        self._resorting = False
+        sort, self._sort = self._sort, UNSORTED
+        self.sort(*sort)
+
+    def watch(self, proxy: QSortFilterProxyModel) -> None:
+        """A proxy over this model: the rows it holds on to (a selection) stay fetched when sorted."""
+        self._proxies.append(proxy)
+
+    def _held_rows(self) -> list[int]:
+        rows = [index.row() for index in self.persistentIndexList()]
+        alive = []
+        for proxy in self._proxies:
+            try:
+                rows.extend(proxy.mapToSource(index).row() for index in proxy.persistentIndexList())
+            except RuntimeError:  # the proxy is gone with its view
+                continue
+            alive.append(proxy)
+        self._proxies = alive
+        return [row for row in rows if 0 <= row < len(self._order)]
 
     # -- Qt --------------------------------------------------------------------------------------
 
@@ -214,10 +236,8 @@ class TableModel(QAbstractTableModel):
         if not parent.isValid():
             self._fetch(min(len(self._rows), self._fetched + CHUNK))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-             keep: Sequence[int] = ()) -> None:
-        """Every row, fetched or not, in the order of ``column``; the selection stays on its rows
-        (``keep``: rows a proxy holds on to, which must stay fetched too)."""
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Every row, fetched or not, in the order of ``column``; the selection stays on its rows."""
         sort: Sort = (column, order)
         if sort == self._sort:
             return
@@ -228,8 +248,7 @@ class TableModel(QAbstractTableModel):
         where = [0] * len(new_order)
         for position, given in enumerate(new_order):
             where[given] = position
-        held = [*keep, *(index.row() for index in self.persistentIndexList())]
-        moved = [where[self._order[row]] for row in held if 0 <= row < len(self._order)]
+        moved = [where[self._order[row]] for row in self._held_rows()]
         if moved:
             self.fetch_to(max(moved))  # a selected row sorted far down is still there
         self.layoutAboutToBeChanged.emit()
@@ -275,8 +294,7 @@ class SortProxy(QSortFilterProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if isinstance(source, TableModel):
-            held = [self.mapToSource(index).row() for index in self.persistentIndexList()]
-            source.sort(column, order, keep=[row for row in held if row >= 0])
+            source.sort(column, order)
         else:
             super().sort(column, order)
 
@@ -285,6 +303,7 @@ def sorting_proxy(model: TableModel, parent: QObject | None = None) -> QSortFilt
     """The one proxy every table sorts through: the model sorts itself on ``SORT_ROLE`` values."""
     proxy = SortProxy(parent)
     proxy.setSourceModel(model)
+    model.watch(proxy)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
