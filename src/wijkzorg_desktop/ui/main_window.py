@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -346,10 +346,13 @@ class MainWindow(QMainWindow):
         self.worker.submit(job, lambda _result: self._destroy_pages(), failed)
 
     def _destroy_pages(self) -> None:
-        """Called once the session is closed, so no result for these pages can still arrive."""
-        pages, self._dying = self._dying, []
-        for page in pages:
-            page.deleteLater()
+        """Called once the session is closed, so no result for these pages can still arrive. One page a
+        turn of the event loop: freeing what the big pages had loaded is then no one long stall."""
+        if not self._dying:
+            return
+        self._dying.pop(0).deleteLater()
+        if self._dying:
+            QTimer.singleShot(1, self, self._destroy_pages)
 
     def _page_changed(self, page_id: str) -> None:
         self.settings.last_page = page_id
