@@ -109,11 +109,14 @@ class PageCheck:
     def done(self) -> bool:
         return self.next_page > self.pages
 
-    def _count(self) -> int:
+    def _size(self) -> int:
         try:
-            return -(-self.path.stat().st_size // self.page_size)
+            return self.path.stat().st_size
         except OSError:
             return 0
+
+    def _count(self) -> int:
+        return -(-self._size() // self.page_size)
 
     def _read(self, first: int, count: int) -> bytes:
         with open(self.path, "rb") as handle:
@@ -129,8 +132,10 @@ class PageCheck:
         return bool(mac.digest() == page[end:end + self.mac_size])
 
     def step(self, pages: int = PAGES_PER_STEP) -> list[str]:
-        """Check the next ``pages`` pages; what is wrong with them."""
-        self.pages = max(self.pages, self._count())  # the file may have grown since
+        """Check the next ``pages`` pages; what is wrong with them. The file may have grown or shrunk
+        since the piece before (the program goes on writing between pieces)."""
+        size = self._size()
+        self.pages = -(-size // self.page_size)
         if self.done:
             return []
         first = self.next_page
@@ -142,9 +147,11 @@ class PageCheck:
             number = first + offset
             page = data[offset * self.page_size:(offset + 1) * self.page_size]
             if len(page) < self.page_size:
-                problems.append(f"page {number} has an invalid size of {len(page)} bytes "
-                                f"(expected {self.page_size} bytes)")
-            elif not self._page_ok(number, page):
+                if page and len(data) == size - (first - 1) * self.page_size and size % self.page_size:
+                    problems.append(f"page {number} has an invalid size of {len(page)} bytes "
+                                    f"(expected {self.page_size} bytes)")
+                break
+            if not self._page_ok(number, page):
                 problems.append(f"HMAC verification failed for page {number}")
         return problems
 
