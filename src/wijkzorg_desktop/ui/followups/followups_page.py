@@ -176,9 +176,9 @@ class FollowUpsPage(Page):
         if self.data is None:
             return []
         login = self.client.user.login if self.client.user else ""
-        kind, case = self.kind.currentData(), self.case.currentData()
+        kind, case, mine = self.kind.currentData(), self.case.currentData(), self.owner.currentData() == MINE
         return [i for i in self.data.items
-                if (self.owner.currentData() != MINE or i.followup.owner_login == login)
+                if (not mine or i.followup.owner_login == login)
                 and (not kind or str(i.followup.kind) == kind)
                 and (case is None or (case == NO_CASE and not i.case_label) or (i.followup.case_id == case
                      and bool(i.case_label)))]
