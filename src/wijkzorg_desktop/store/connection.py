@@ -19,14 +19,26 @@ DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
 
+class _Connection(sqlcipher.Connection):
+    def close(self) -> None:
+        """Closing frees (and with memory security wipes) the page cache while holding the interpreter
+        lock: 0.2 s at 10x, a stall of the window whichever thread closes. ``shrink_memory`` does the
+        same work first in a statement, which runs without holding it."""
+        with contextlib.suppress(DatabaseError):
+            self.execute("PRAGMA shrink_memory")
+        super().close()
+
+
 def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     """An open connection, or ``NotAVault`` when the file does not open with this key."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, factory=_Connection)
     try:
         # SQLCipher's own log goes to stderr; failures reach the user as our messages instead.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Not cipher_memory_security: wiping every allocation made each read about four times slower (the
+        # cases list at 10x: 1.55 s against 0.40 s), while the same rows live on unwiped in Python's objects.
+        # The data key is wiped by the session at lock; SQLCipher wipes its own key material either way.
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
