@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,19 +72,20 @@ def _loaded_data(value: object) -> bool:
     return type(value).__module__.startswith("wijkzorg_desktop.")
 
 
-def forget_loaded(page: QWidget) -> None:
+def forget_loaded(page: QWidget) -> Iterator[bool]:
     """Let go of what a page and its widgets loaded (their tables' rows, lists, files) before it is
-    deleted. Qt's parent and child wrappers hold each other, so what they refer to is otherwise freed only
-    by a full garbage collection: 0.5 s at 10x, holding the interpreter lock; this way most of it is
-    freed at once."""
+    deleted, a piece at each step. Qt's parent and child wrappers hold each other, so what they refer to
+    is otherwise freed only by a full garbage collection: 0.5 s at 10x, holding the interpreter lock."""
     for model in page.findChildren(TableModel):
         model.set_rows([])
+        yield True
     for obj in (page, *page.findChildren(QObject)):
         for name, value in list(vars(obj).items()):
             if type(value) in (list, dict, set):
                 setattr(obj, name, type(value)())
             elif _loaded_data(value):
                 setattr(obj, name, None)
+    yield True
 
 
 class QuietCollector:
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self._practice_name = ""
         self._last_login = ""
         self._dying: list[Page] = []
+        self._destroying = False
+        self._forgetting: Iterator[bool] | None = None  # the page being emptied before it is deleted
         self._unsaved: dict[str, Drafts] = {}  # drafts the vault could not take, per login
         self._left: Drafts = {}  # this user's drafts that no page here takes (a role changed): kept as they are
         self.keeper = DraftKeeper(self.client, self.collect_drafts, self)
@@ -405,16 +408,25 @@ class MainWindow(QMainWindow):
         self.worker.submit(job, lambda _result: self._destroy_pages(), failed)
 
     def _destroy_pages(self) -> None:
-        """Called once the session is closed, so no result for these pages can still arrive. One page a
-        turn of the event loop: freeing what the big pages had loaded is then no one long stall."""
-        if not self._dying:
-            return
-        page = self._dying.pop(0)
-        forget_loaded(page)
-        page.deleteLater()
+        """Called once the session is closed, so no result for these pages can still arrive. A piece a
+        turn of the event loop (a table's rows, a page's other data, the page itself): freeing what the
+        big pages had loaded is then no one long stall."""
+        if self._destroying:
+            return  # the pieces under way take these pages too
+        self._destroying = True
+        self._destroy_piece()
+
+    def _destroy_piece(self) -> None:
+        if self._forgetting is None and self._dying:
+            self._forgetting = forget_loaded(self._dying[0])
+        if self._forgetting is not None and next(self._forgetting, None) is None:
+            self._forgetting = None
+            self._dying.pop(0).deleteLater()
         if self._dying:
-            QTimer.singleShot(1, self, self._destroy_pages)
-        elif not self.client.unlocked:
+            QTimer.singleShot(1, self, self._destroy_piece)
+            return
+        self._destroying = False
+        if not self.client.unlocked:
             QTimer.singleShot(1, self, self.collector.release)  # after the last page is deleted
 
     def _page_changed(self, page_id: str) -> None:
