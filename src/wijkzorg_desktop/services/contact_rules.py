@@ -12,6 +12,7 @@ stored.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 from dataclasses import replace
@@ -69,9 +70,10 @@ def readable_phone(stored: str) -> bool:
     return stored.startswith("+") and phone_to_e164(stored) == stored
 
 
+@functools.lru_cache(maxsize=65536)
 def display_phone(stored: str) -> str:
     """Dutch numbers in Dutch format (``030 123 4567``), foreign ones internationally, a number kept as
-    written as it was written."""
+    written as it was written. Remembered per number: lists of thousands show the same numbers again."""
     if not readable_phone(stored):
         return stored
     number = phonenumbers.parse(stored, REGION)
