@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.audit import GENESIS_HASH, AuditEntry, AuditFilter, AuditRecord, ChainProblem, record_hash
-from ..domain.audit import verify_chain as _verify_records
+from ..domain.audit import GENESIS_HASH, AuditEntry, AuditFilter, AuditRecord, ChainCheck, ChainProblem, record_hash
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from .connection import Connection
 
@@ -85,6 +85,20 @@ def all_records(conn: Connection) -> list[AuditRecord]:
     return [_record(row) for row in conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")]
 
 
+ROWS_PER_RUN = 10_000
+
+
+def record_rows(conn: Connection, run: int = ROWS_PER_RUN) -> Iterator[list[tuple]]:
+    """Every record as a row (``AuditRecord``'s fields in order), by id, a run of rows at a time: a log of
+    millions of records is read through without holding it."""
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")
+    try:
+        while rows := cursor.fetchmany(run):
+            yield rows
+    finally:
+        cursor.close()
+
+
 def distinct_values(conn: Connection, column: str) -> list[str]:
     """The values a column holds, in order. An indexed column is read by skipping from one value to the
     next in its index (a seek per value), not by reading every record."""
@@ -110,4 +124,7 @@ def verify(conn: Connection) -> list[ChainProblem]:
                                 {"name": name}))
         for name in _GUARDS if name not in present
     ]
-    return problems + _verify_records(all_records(conn))
+    chain = ChainCheck()
+    for rows in record_rows(conn):
+        chain.feed(rows)
+    return problems + chain.problems
