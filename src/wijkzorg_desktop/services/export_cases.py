@@ -2,16 +2,18 @@
 
 Records are the domain dataclasses as JSON: field names as in the code, dates as YYYY-MM-DD, choices as
 their stored values (Dutch words such as ``"melding"`` or ``"gegeven"``). docs/export-format.md lists them.
+
+They are read and made a case at a time (store/export_reads.py), for the export to write them as they come.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, time
 from enum import Enum
 
-from ..store import cases, consents, followups, involvement, kindchecks, meldcode
+from ..store import export_reads
 from ..store.connection import Connection
 
 
@@ -47,42 +49,48 @@ def plain(value: object) -> object:
     return convert(value)
 
 
-def all_cases(conn: Connection) -> list[dict[str, object]]:
-    """Every case with everything in it, by id: one read per kind of record however many cases."""
-    members, parties = cases.members_by_case(conn), involvement.parties_by_case(conn)
-    promises, plan = involvement.promises_by_case(conn), involvement.plan_by_case(conn)
-    timeline, steps = involvement.timeline_by_case(conn), meldcode.steps_by_case(conn)
-    advice, reasons = meldcode.advice_requests_by_case(conn), cases.no_advice_reasons(conn)
-    decisions, vt_contacts = meldcode.decisions_by_case(conn), meldcode.vt_contacts_by_case(conn)
-    given, bases = consents.consents_by_case(conn), consents.bases_by_case(conn)
-    found = []
-    for case in sorted(cases.all_cases(conn), key=lambda c: c.id or 0):
+def iter_cases(conn: Connection) -> Iterator[dict[str, object]]:
+    """Every case with everything in it, by id: one read per kind of record however many cases, a case held
+    at a time."""
+    parts = export_reads.case_parts(conn)
+    for case, no_advice_reason in export_reads.cases_by_id(conn):
         case_id = int(case.id or 0)
-        found.append({
+        yield {
             **plain(case),  # type: ignore[dict-item]
-            "members": plain(members.get(case_id, [])),
-            "parties": plain(parties.get(case_id, [])),
-            "promises": plain(promises.get(case_id, [])),
-            "plan": plain(plan.get(case_id, [])),
-            "timeline": plain(timeline.get(case_id, [])),
+            "members": plain(parts.members.take(case_id)),
+            "parties": plain(parts.parties.take(case_id)),
+            "promises": plain(parts.promises.take(case_id)),
+            "plan": plain(parts.plan.take(case_id)),
+            "timeline": plain(parts.timeline.take(case_id)),
             "meldcode": {
-                "steps": plain(steps.get(case_id, [])),
-                "advice_requests": plain(advice.get(case_id, [])),
-                "no_vt_advice_reason": reasons.get(case_id, ""),
-                "decisions": plain(decisions.get(case_id, [])),
+                "steps": plain(parts.steps.take(case_id)),
+                "advice_requests": plain(parts.advice_requests.take(case_id)),
+                "no_vt_advice_reason": no_advice_reason,
+                "decisions": plain(parts.decisions.take(case_id)),
             },
-            "vt_contacts": plain(vt_contacts.get(case_id, [])),
-            "consents": plain(given.get(case_id, [])),
-            "sharing_bases": plain(bases.get(case_id, [])),
-        })
-    return found
+            "vt_contacts": plain(parts.vt_contacts.take(case_id)),
+            "consents": plain(parts.consents.take(case_id)),
+            "sharing_bases": plain(parts.bases.take(case_id)),
+        }
+
+
+def iter_kindchecks(conn: Connection) -> Iterator[object]:
+    return map(plain, export_reads.kindchecks_by_id(conn))
+
+
+def iter_followups(conn: Connection) -> Iterator[object]:
+    """Follow-ups made by hand, open and closed. Those that follow a melding, promise, plan item or
+    kindcheck are in the case and kindcheck records themselves."""
+    return map(plain, export_reads.followups_by_id(conn))
+
+
+def all_cases(conn: Connection) -> list[dict[str, object]]:
+    return list(iter_cases(conn))
 
 
 def all_kindchecks(conn: Connection) -> list[object]:
-    return [plain(k) for k in sorted(kindchecks.all_kindchecks(conn), key=lambda k: k.id or 0)]
+    return list(iter_kindchecks(conn))
 
 
 def all_followups(conn: Connection) -> list[object]:
-    """Follow-ups made by hand, open and closed. Those that follow a melding, promise, plan item or
-    kindcheck are in the case and kindcheck records themselves."""
-    return [plain(f) for f in sorted(followups.all_followups(conn), key=lambda f: f.id or 0)]
+    return list(iter_followups(conn))
