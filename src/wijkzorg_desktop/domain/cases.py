@@ -38,7 +38,7 @@ MEMBER_ROLE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Case:
     label: str
     status: CaseStatus = CaseStatus.OPEN
@@ -55,7 +55,7 @@ class Case:
         return self.status == CaseStatus.CLOSED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HouseholdMember:
     case_id: int
     role: MemberRole

@@ -72,14 +72,14 @@ CHANNEL_LABELS: dict[ChannelKind, str] = {
 PHONE_KINDS = frozenset({ChannelKind.PHONE, ChannelKind.MOBILE})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Channel:
     kind: ChannelKind
     value: str
     preferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CertificateInfo:
     """What a person needs to recognise a certificate; the DER bytes travel beside it."""
 
@@ -90,7 +90,7 @@ class CertificateInfo:
     sha256: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organisation:
     name: str
     kind: OrganisationKind = OrganisationKind.OTHER
@@ -107,7 +107,7 @@ class Organisation:
     updated_at: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     organisation_id: int | None = None

@@ -49,7 +49,7 @@ class Bucket(StrEnum):
     NO_DATE = "no_date"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recurrence:
     every_days: int                      # 14 for "every two weeks"
     until: date | None = None            # last possible due date, inclusive
@@ -59,7 +59,7 @@ class Recurrence:
         return None if self.until is not None and following > self.until else following
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FollowUp:
     what: str
     kind: FollowUpKind

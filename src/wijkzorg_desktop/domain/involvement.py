@@ -18,7 +18,7 @@ PARTY_ROLES = ("gezinsregisseur", "procesregisseur", "jeugdverpleegkundige", "sc
 STAFF_PARTY_ROLES = {"huisarts": "huisarts", "poh_ggz": "POH-GGZ", "assistent": "doktersassistent"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """A person or organisation of the sociale kaart, or one of the practice's own users, in a role in
     this case."""
@@ -34,7 +34,7 @@ class Party:
     id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Promise:
     """An open promise ("belt terug", "houdt een oogje in het zeil"): what, by whom, by when."""
 
@@ -73,7 +73,7 @@ ENTRY_KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryVersion:
     text: str
     kind: EntryKind
@@ -82,7 +82,7 @@ class EntryVersion:
     at: str                                # when this version was written (UTC)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     """A dated entry; an edit adds a version, earlier text stays in ``history`` (oldest first)."""
 
@@ -100,7 +100,7 @@ class TimelineEntry:
         return bool(self.history)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanItem:
     """Plan van aanpak: a goal or agreement with its owner (a party or a practice user) and due date."""
 

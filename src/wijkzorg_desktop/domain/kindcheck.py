@@ -62,7 +62,7 @@ ACTION_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Kindcheck:
     on: date
     patient: str                          # initials (or the household member's label)
@@ -94,7 +94,7 @@ class Kindcheck:
                 or self.action not in (KindcheckAction.NONE,))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MonthCount:
     month: str                                  # "2026-11"
     total: int
