@@ -19,13 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wijkzorg_desktop.domain.audit import AuditAction
+from wijkzorg_desktop.domain.contacts import Person
 from wijkzorg_desktop.domain.errors import StorageFailed
 from wijkzorg_desktop.domain.involvement import EntryKind, TimelineEntry
-from wijkzorg_desktop.services import drafts, export, export_stream, involvement
+from wijkzorg_desktop.services import contacts, drafts, export, export_stream, involvement
 from wijkzorg_desktop.services.export_cases import plain
 from wijkzorg_desktop.services.session import iso
 from wijkzorg_desktop.services.vaults import unlock
-from wijkzorg_desktop.store import audit_log, cases, consents, followups, kindchecks, meldcode
+from wijkzorg_desktop.store import audit_log, cases, consents, export_reads, followups, kindchecks, meldcode, people
 from wijkzorg_desktop.store import involvement as involvement_store
 
 PASSPHRASE = "correct horse battery staple"  # as tests/conftest.py
@@ -49,6 +50,7 @@ def rich_store(demo_store: Path) -> Path:
                                                                  EntryKind.CONVERSATION, f"{AWKWARD} {n}", ""))
             for version in range(n + 1):
                 entry = involvement.revise_entry(session, replace(entry, text=f"{entry.text} (versie {version})"))
+        contacts.save_person(session, Person("Aafke zonder Nummer", notes="Alleen via de balie"))
         drafts.replace(session, {"case.note": {"text": AWKWARD, "n": 3, "f": 1.25, "big": 2 ** 70, "ok": True,
                                                "none": None, "nested": [1, [], {}, [{"a": []}]]}})
     finally:
@@ -107,19 +109,29 @@ def test_the_export_is_json_dumps_of_its_document_and_holds_what_the_store_reads
     assert document["audit_log"][-1]["action"] == str(AuditAction.EXPORT)
 
 
+def test_the_people_come_as_the_store_reads_them(rich_store):
+    session = unlock(rich_store, "beheer", PASSPHRASE).session
+    try:
+        everyone = people.all_people(session.conn)
+        assert list(export_reads.people_by_name(session.conn)) == everyone
+    finally:
+        session.close()
+    assert any(not p.channels for p in everyone) and any(len(p.channels) > 1 for p in everyone)
+
+
 def test_build_gives_the_document_write_writes(rich_store, tmp_path):
     """``build`` (the document in memory) and ``write`` give the same export of the same vault."""
     out = tmp_path / "export.json"
     session = unlock(rich_store, "beheer", PASSPHRASE, clock=frozen).session
     try:
-        connection_state = session.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        last_before = session.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
         export.write(session, out)
         written = json.loads(out.read_bytes())
         built = export.build(session)
     finally:
         session.close()
     assert built["audit_log"][-2] == written["audit_log"][-1]  # the export, then this second one
-    assert written["audit_log"][-1]["id"] == connection_state + 1
+    assert written["audit_log"][-1]["id"] == last_before + 1
     assert {**built, "audit_log": built["audit_log"][:-1]} == written
 
 
