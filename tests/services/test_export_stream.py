@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -200,6 +199,9 @@ def test_a_document_with_streamed_lists_is_written_as_json_dumps_writes_it_whole
 # -- a write that fails ---------------------------------------------------------------------------------
 
 
+ESCAPES = 400_000
+
+
 def failures(store: Path) -> list[tuple[str, str, str]]:
     session = unlock(store, "beheer", PASSPHRASE).session
     try:
@@ -233,15 +235,18 @@ def test_a_write_cut_off_halfway_keeps_the_old_file_and_leaves_no_part(demo_stor
     session = unlock(demo_store, "beheer", PASSPHRASE).session
     try:  # text that JSON writes six times longer
         session.conn.execute("UPDATE cases SET summary = ? WHERE id = (SELECT min(id) FROM cases)",
-                             ("\x01" * 200_000,))
+                             ("\x01" * ESCAPES,))
     finally:
         session.close()
     database = max(p.stat().st_size for p in demo_store.iterdir())
-    limit = database + 300_000  # the vault's files fit, the export (1.2 MB of escapes and more) does not
+    limit = database + 300_000  # the vault's files fit (and what the export adds to them), the export does not
+    assert len(json.dumps("\x01" * ESCAPES)) > limit + 1_000_000  # the summary alone, as JSON writes it
     folder = tmp_path / "uit"
     folder.mkdir()
     target = folder / "export.json"
     target.write_bytes(b"de export van gisteren")
+
+    import resource  # POSIX only
 
     def limited() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead
