@@ -4,7 +4,8 @@ Opening a case is one audited read (``open_case``). An edit (in a tab, the heade
 only the parts of the file it changed, in the same worker job and without an audited read
 (``case_refresh.edit``); the view puts them in its file and shows them again in the header and in the
 tabs whose ``SHOWS`` names one of them; the other tabs keep what they show. Names of parties and
-practice users come from one ``Directory``, loaded with the case.
+practice users come from one ``Directory``: the sociale kaart is loaded once (not per case), and what the
+tabs and forms look up in it is worked out on the worker (``load_names``, then ``NameLists.of``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ...domain.cases import Case
 from ...domain.errors import VaultLocked
 from ...domain.followups import FollowUp, FollowUpKind
 from ...domain.users import Permission
-from ...services import cases, contacts
+from ...services import cases
 from ...services.case_refresh import CaseChanges, Edited
 from ...services.cases import CaseFile
 from ...services.contacts import ContactMap
@@ -33,7 +34,7 @@ from ..page_parts import Notice
 from .case_header import CaseHeader
 from .case_tab import CaseTab, call_edit
 from .close_case_dialog import CloseCaseDialog
-from .directory import Directory
+from .directory import Directory, MapNames, NameLists, load_names
 from .tabs import case_tabs
 
 
@@ -52,6 +53,7 @@ class CaseView(QWidget):
         self.file: CaseFile | None = None
         self.users: list[tuple[str, str]] = []
         self.contact_map: ContactMap | None = None
+        self.names: MapNames | None = None
         self.directory = Directory()
         self.close_dialog: CloseCaseDialog | None = None
         self._pending: dict[str, object] | None = None  # a draft of this view waiting for its case to load
@@ -93,8 +95,8 @@ class CaseView(QWidget):
             self.notice.clear()
             self.tabs.setCurrentIndex(0)
             self._show_loading()
-        if fresh or self.contact_map is None:
-            self.client.call(contacts.load_map, self._map_loaded, self._failed)
+        if fresh or self.names is None:
+            self.client.call(load_names, self._names_loaded, self._failed)
         self.reload()
 
     def reload(self) -> None:
@@ -109,12 +111,28 @@ class CaseView(QWidget):
         self.header.set_users(users)
         self._share_directory()
 
-    def _map_loaded(self, found: ContactMap) -> None:
-        self.contact_map = found
+    def _names_loaded(self, names: MapNames) -> None:
+        self.names = names
+        self.contact_map = names.map
         self._share_directory()
+        self.client.call(lambda _session: NameLists.of(names), lambda lists: self._forms_ready(names, lists),
+                         self._failed)
+
+    def _forms_ready(self, names: MapNames, lists: NameLists) -> None:
+        """The forms' lists of ``names`` were made on the worker: a form waiting for them gets them, and
+        drafts waiting for them are put back."""
+        if names.lists is None:
+            names.lists = lists
+        if names is not self.names:
+            return
+        for tab in self.case_tabs:
+            ready = getattr(tab, "forms_ready", None)
+            if callable(ready):
+                ready()
+            tab.try_restore()
 
     def _share_directory(self) -> None:
-        self.directory = Directory(self.users, self.contact_map)
+        self.directory = Directory(self.users, names=self.names)
         for tab in self.case_tabs:
             show = getattr(tab, "show_directory", None)
             if callable(show):

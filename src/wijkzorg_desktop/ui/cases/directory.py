@@ -1,8 +1,11 @@
 """Names for what a case file refers to by id: practice users by login, parties by their person or
 organisation on the sociale kaart, or by the user of our practice they are.
 
-The case view loads the contact map and the practice users once per opened case and hands the
-directory to the tabs that show names (``show_directory``), so no tab looks names up on its own.
+The case view loads the sociale kaart once (``load_names``, on the worker, where ``MapNames`` works out
+what the tabs look up: people and organisations by id, the lines of the recipient combos), and after it,
+in a job of its own, the longer lists of the forms (``NameLists``). It hands the tabs that show names one
+``Directory`` of the names and the practice users (``show_directory``), so no tab looks names up on its
+own and nothing is made per contact on the GUI thread when a case opens.
 """
 
 from __future__ import annotations
@@ -13,21 +16,107 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from ...domain.contacts import Organisation, Person
+from ...domain.contacts import Organisation, OrganisationKind, Person
 from ...domain.involvement import Party
+from ...services import contacts
 from ...services.contacts import ContactMap
+from ...services.session import Session
+from ..documents.recipient_picker import PickerChoice, picker_choices
+from .choices import Choices
+from .party_dialog import Choice, map_choices
+
+
+class MapNames:
+    """One load of the sociale kaart as the case's tabs use it; made on the worker."""
+
+    def __init__(self, found: ContactMap) -> None:
+        self.map = found
+        self.people: dict[int, Person] = {int(p.id): p for p in found.people if p.id is not None}
+        self.organisations: dict[int, Organisation] = {int(o.id): o for o in found.organisations
+                                                       if o.id is not None}
+        self.recipients = Choices.of(self._recipient_lines())
+        self.lists: NameLists | None = None  # the forms' lists: NameLists.of, on the worker too
+
+    def person_text(self, person: Person) -> str:
+        """"Ilse de Vries (Wijkteam Houten)"."""
+        org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
+        return f"{person.name} ({org.name})" if org else person.name
+
+    def at_safe_at_home(self, person: Person) -> bool:
+        org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
+        return org is not None and org.kind == OrganisationKind.SAFE_AT_HOME
+
+    def _recipient_lines(self) -> list[tuple[str, object]]:
+        """Organisations (Veilig Thuis first), then the people who have not left, each by name."""
+        orgs = sorted(self.organisations.values(),
+                      key=lambda o: (o.kind != OrganisationKind.SAFE_AT_HOME, o.name.casefold()))
+        people = sorted((p for p in self.people.values() if not p.departed), key=lambda p: p.name.casefold())
+        return ([(o.name, f"organisation:{o.id}") for o in orgs]
+                + [(self.person_text(p), f"person:{p.id}") for p in people])
+
+    def case_manager_lines(self) -> list[tuple[str, object]]:
+        """People who can be the procesregisseur: Veilig Thuis's procesregisseurs first, then the rest
+        of Veilig Thuis, then everyone else; departed people last of all."""
+        def rank(person: Person) -> tuple[int, int, int, str]:
+            return (int(person.departed), int(not self.at_safe_at_home(person)),
+                    int(person.function.casefold() != "procesregisseur"), person.name.casefold())
+
+        return [(self.person_text(p), int(p.id or 0)) for p in sorted(self.people.values(), key=rank)]
+
+    def forms(self) -> NameLists:
+        """The forms' lists: made on the worker after the names (``NameLists.of``); made here only when a
+        form opens before they came."""
+        if self.lists is None:
+            self.lists = NameLists.of(self)
+        return self.lists
+
+
+@dataclass(frozen=True, eq=False)
+class NameLists:
+    """The long lists of the forms of a case, made once per load of the sociale kaart on the worker."""
+
+    parties: Sequence[Choice]                   # the party dialog's people and organisations
+    case_managers: Choices                      # the procesregisseur of a contact with Veilig Thuis
+    document_recipients: Sequence[PickerChoice]  # who receives a document
+
+    @staticmethod
+    def of(names: MapNames) -> NameLists:
+        return NameLists(map_choices(names.map), Choices.of(names.case_manager_lines()),
+                         picker_choices(names.map, names.organisations))
+
+
+def load_names(session: Session) -> MapNames:
+    """On the worker: the sociale kaart (an audited read) and what the case's tabs look up in it."""
+    return MapNames(contacts.load_map(session))
 
 
 @dataclass
 class Directory:
     users: list[tuple[str, str]] = field(default_factory=list)   # (login, full name)
     contact_map: ContactMap | None = None
+    names: MapNames | None = None  # made of contact_map here when not given (made on the worker)
 
     def __post_init__(self) -> None:
         self._names = dict(self.users)
-        found = self.contact_map
-        self._people: dict[int, Person] = {int(p.id or 0): p for p in found.people} if found else {}
-        self._orgs: dict[int, Organisation] = {int(o.id or 0): o for o in found.organisations} if found else {}
+        if self.names is None and self.contact_map is not None:
+            self.names = MapNames(self.contact_map)
+        if self.names is not None:
+            self.contact_map = self.names.map
+        self._people: dict[int, Person] = self.names.people if self.names is not None else {}
+        self._orgs: dict[int, Organisation] = self.names.organisations if self.names is not None else {}
+
+    @property
+    def complete(self) -> bool:
+        """The sociale kaart and the forms' lists are there."""
+        return self.names is not None and self.names.lists is not None
+
+    def party_choices(self) -> Sequence[Choice] | None:
+        """The party dialog's people and organisations; None until they were made."""
+        lists = self.names.lists if self.names is not None else None
+        return lists.parties if lists is not None else None
+
+    def document_recipients(self) -> Sequence[PickerChoice] | None:
+        return self.names.forms().document_recipients if self.names is not None else None
 
     def user_name(self, login: str) -> str:
         return self._names.get(login, login)

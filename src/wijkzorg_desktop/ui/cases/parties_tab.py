@@ -265,7 +265,7 @@ class PartiesTab(EditingTab):
             self.check_pane.show_message(error_text(error))
 
     def ready_for_drafts(self) -> bool:
-        return super().ready_for_drafts() and self.directory.contact_map is not None
+        return super().ready_for_drafts() and self.directory.complete
 
     # -- parties ---------------------------------------------------------------------------------
 
@@ -275,9 +275,18 @@ class PartiesTab(EditingTab):
 
     def _party_dialog(self) -> PartyDialog:
         dialog = self.party_dialog
-        dialog.set_map(self.directory.contact_map)
+        choices = self.directory.party_choices()
+        if choices is not None:  # else they follow when made (forms_ready)
+            dialog.set_choices(choices)
         self.client.call(practice_staff, dialog.set_staff, self._staff_failed)
         return dialog
+
+    def forms_ready(self) -> None:
+        """The case view's forms' lists were made: an open party dialog gets the sociale kaart now."""
+        dialog = self.__dict__.get("party_dialog")
+        choices = self.directory.party_choices()
+        if isinstance(dialog, PartyDialog) and dialog.isVisible() and choices is not None:
+            dialog.set_choices(choices)
 
     def _staff_failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):

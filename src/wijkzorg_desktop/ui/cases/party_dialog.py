@@ -1,18 +1,24 @@
 """Add or change a party of a case: someone (or an organisation) from the sociale kaart, or one of our
-own practice, its role in this case, since when it is involved, the last contact and notes."""
+own practice, its role in this case, since when it is involved, the last contact and notes.
+
+The lines of the sociale kaart (``map_choices``) are made on the worker, once per load of the map; the
+list shows those that match the search, handed to Qt in one call and laid out a batch at a time.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -27,8 +33,8 @@ from ...services.practice_users import StaffMember
 from ..dates import OptionalDate
 from .case_forms import CaseDialog
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 STAFF = "user"  # the key kind of one of our own users
+LAYOUT_BATCH = 200
 
 
 def row_key(kind: RowKind | str, row_id: int | None) -> str:
@@ -55,13 +61,30 @@ class Choice:
     bold: bool = False
 
 
+def _text(row: ContactRow) -> str:
+    if row.kind == RowKind.ORGANISATION:
+        return row.name
+    where = ", ".join(x for x in (row.function, row.organisation) if x)
+    return f"{row.name} — {where}" if where else row.name
+
+
+def map_choices(found: ContactMap) -> list[Choice]:
+    """Every person and organisation of the map as a line of the list, in the map's order. On the worker."""
+    return [Choice(row_key(row.kind, row.id), _text(row), row.function if row.kind == RowKind.PERSON else "",
+                   row.haystack, row.departed, row.kind == RowKind.ORGANISATION)
+            for row in found.rows()]
+
+
 class PartyDialog(CaseDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("partyDialog", parent)
         self._base: Party | None = None
-        self._rows: list[ContactRow] = []
+        self._map_choices: Sequence[Choice] = ()
         self._staff: list[StaffMember] = []
         self._choices: list[Choice] = []
+        self._by_key: dict[str, Choice] = {}
+        self._shown: list[Choice] = []
+        self._searched: tuple[tuple[str, ...], list[int]] | None = None  # the last search and what it found
         self._offered = ""  # the role this dialog filled in itself, replaced when another choice is made
         self.search = QLineEdit(objectName="partySearch", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Name, organisation or function"))
@@ -69,6 +92,8 @@ class PartyDialog(CaseDialog):
         self.choices.setMinimumHeight(180)
         self.choices.setWordWrap(True)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setLayoutMode(QListView.LayoutMode.Batched)
+        self.choices.setBatchSize(LAYOUT_BATCH)
         self.role = QComboBox(objectName="partyRole", editable=True)
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role.addItems(list(PARTY_ROLES))
@@ -105,8 +130,14 @@ class PartyDialog(CaseDialog):
         self.setMinimumWidth(640)
 
     def set_map(self, found: ContactMap | None) -> None:
-        self._rows = found.rows() if found is not None else []
-        self._make_choices()
+        """The lines of ``found``, made here (the case's parties tab has them made on the worker)."""
+        self.set_choices(map_choices(found) if found is not None else [])
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        """The people and organisations of the sociale kaart (``map_choices``)."""
+        if choices is not self._map_choices:
+            self._map_choices = choices
+            self._make_choices()
 
     def set_staff(self, staff: list[StaffMember]) -> None:
         """The users of our practice, who can be a party too."""
@@ -114,16 +145,19 @@ class PartyDialog(CaseDialog):
         self._make_choices()
 
     def _make_choices(self) -> None:
-        found = [Choice(row_key(row.kind, row.id), self._text(row), row.function if row.kind == RowKind.PERSON
-                        else "", row.haystack, row.departed, row.kind == RowKind.ORGANISATION)
-                 for row in self._rows]
+        found = list(self._map_choices)
         ours = self.tr("our practice")
         for member in self._staff:
             where = ", ".join(x for x in (member.party_role, ours) if x)
             found.append(Choice(row_key(STAFF, member.login), f"{member.full_name} — {where}", member.party_role,
                                 fold(f"{member.full_name} {member.login} {member.party_role} {ours}")))
         self._choices = found
+        self._by_key = {}
+        for choice in reversed(found):
+            self._by_key[choice.key] = choice
+        self._searched = None
         if self._base is not None:
+            self._offer_role()
             self._filter()
 
     def prepare(self, party: Party, today: date) -> None:
@@ -137,8 +171,8 @@ class PartyDialog(CaseDialog):
         self.choices.clear()
         self.search.clear()
         self.role.setCurrentText(party.role)
-        base = self._choice(party_key(party)) if party.id is not None else None
-        self._offered = party.role if base is not None and base.role == party.role else ""
+        self._offered = ""
+        self._offer_role()
         self.since.set_value(party.since or (today if new else None), today)
         self.last_contact.set_value(party.last_contact, today)
         self.notes.setPlainText(party.notes)
@@ -146,35 +180,52 @@ class PartyDialog(CaseDialog):
         self.set_busy(False)
         self.search.setFocus()
 
+    def _offer_role(self) -> None:
+        """The role of a party being edited counts as offered when it is the function of the one chosen:
+        choosing another then offers theirs."""
+        party = self._base
+        if party is None or party.id is None or self._offered or self.role.currentText() != party.role:
+            return
+        base = self._choice(party_key(party))
+        self._offered = party.role if base is not None and base.role == party.role else ""
+
+    def _matching(self, wanted: tuple[str, ...]) -> list[int]:
+        """The choices that hold every term; a search that only adds to the one before looks in what that
+        one found."""
+        last = self._searched
+        if not wanted:
+            found = list(range(len(self._choices)))
+        else:
+            narrower = last is not None and all(any(old in new for new in wanted) for old in last[0])
+            candidates = last[1] if narrower and last is not None else range(len(self._choices))
+            choices = self._choices
+            found = [i for i in candidates if matches(wanted, choices[i].haystack)]
+        self._searched = (wanted, found)
+        return found
+
     def _filter(self) -> None:
         wanted = terms(self.search.text())
         current = party_key(self._base) if self._base is not None and self._base.id is not None else ""
         chosen = self.chosen_key() or current
+        choices = self._choices
+        shown = [choice for choice in (choices[i] for i in self._matching(wanted))
+                 if not choice.departed or choice.key == chosen]
+        self._shown = shown
         self.choices.blockSignals(True)
         self.choices.clear()
-        for choice in self._choices:
-            key = choice.key
-            if (choice.departed and key != chosen) or not matches(wanted, choice.haystack):
-                continue
-            item = QListWidgetItem(choice.text)
-            item.setData(KEY_ROLE, key)
+        self.choices.addItems([choice.text for choice in shown])
+        bold = QFont()
+        bold.setBold(True)
+        for row, choice in enumerate(shown):
             if choice.bold:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.choices.addItem(item)
-            if key == chosen:
-                self.choices.setCurrentItem(item)
+                self.choices.item(row).setFont(bold)
+        row = next((i for i, choice in enumerate(shown) if choice.key == chosen), -1) if chosen else -1
+        if row >= 0:
+            self.choices.setCurrentRow(row)
         self.choices.blockSignals(False)
 
-    def _text(self, row: ContactRow) -> str:
-        if row.kind == RowKind.ORGANISATION:
-            return row.name
-        where = ", ".join(x for x in (row.function, row.organisation) if x)
-        return f"{row.name} — {where}" if where else row.name
-
     def _choice(self, key: str) -> Choice | None:
-        return next((c for c in self._choices if c.key == key), None)
+        return self._by_key.get(key)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         """A person's function (a user's role) is the likely role: it follows the choice until the user
@@ -184,20 +235,20 @@ class PartyDialog(CaseDialog):
         typed = self.role.currentText().strip()
         if typed and typed != self._offered:
             return
-        choice = self._choice(str(item.data(KEY_ROLE)))
+        choice = self._choice(self.chosen_key())
         self._offered = choice.role if choice is not None else ""
         self.role.setCurrentText(self._offered)
 
     def chosen_key(self) -> str:
-        item = self.choices.currentItem()
-        return str(item.data(KEY_ROLE)) if item is not None else ""
+        row = self.choices.currentRow()
+        return self._shown[row].key if 0 <= row < len(self._shown) else ""
 
     def choose(self, kind: RowKind | str, row_id: int | str) -> bool:
-        for index in range(self.choices.count()):
-            if self.choices.item(index).data(KEY_ROLE) == row_key(kind, row_id):
-                self.choices.setCurrentRow(index)
-                return True
-        return False
+        key = row_key(kind, row_id)
+        row = next((i for i, choice in enumerate(self._shown) if choice.key == key), -1)
+        if row >= 0:
+            self.choices.setCurrentRow(row)
+        return row >= 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down (or Enter) in the search field goes to the list of matches."""

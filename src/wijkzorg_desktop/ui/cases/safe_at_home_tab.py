@@ -138,7 +138,7 @@ class SafeAtHomeTab(TrackTab):
         self.model.lookup = self.lookup
         self.model.set_rows(self.model.rows())
         self._show_overdue()
-        if self.dialog is not None:
+        if self.dialog is not None and self.dialog.isVisible():  # else it gets the names when it opens
             self.dialog.set_lookup(self.lookup)
 
     def late(self) -> list[VtContact]:

@@ -3,6 +3,7 @@ practice writes them, and the sociale kaart and practice users, so a tab shows n
 
 The sociale kaart is loaded on the worker (``load_lookup``), once per tab and again when the vault
 says something changed; a tab shows its records at once and fills in the names when the map is there.
+In the case view the names come with the view's ``Directory`` instead, loaded once for every tab.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ...domain.consent import Recipient
-from ...domain.contacts import OrganisationKind, Person
-from ...services import contacts
 from ...services.contacts import ContactMap
 from ...services.practice_users import practice_users
 from ...services.session import Session
+from .choices import ChoiceCombo, Choices
+from .directory import MapNames, load_names
 
 ERROR_COLOR = "#b00020"
 WARNING_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
@@ -75,65 +76,60 @@ def warning_label(object_name: str, parent: QWidget | None = None) -> QLabel:
 class Lookup:
     map: ContactMap
     users: dict[str, str]   # login -> full name
+    names: MapNames | None = None  # what is looked up in the map: made of it here when not given
+
+    def __post_init__(self) -> None:
+        if self.names is None:
+            object.__setattr__(self, "names", MapNames(self.map))
+
+    @property
+    def _names(self) -> MapNames:
+        assert self.names is not None
+        return self.names
+
+    @property
+    def complete(self) -> bool:
+        """The forms' lists are there too (``NameLists``)."""
+        return self._names.lists is not None
 
     def user(self, login: str) -> str:
         return self.users.get(login, login)
 
-    def _person(self, person: Person) -> str:
-        org = self.map.organisation(person.organisation_id)
-        return f"{person.name} ({org.name})" if org else person.name
-
     def person(self, person_id: int | None) -> str:
-        for person in self.map.people:
-            if person.id == person_id:
-                return self._person(person)
+        person = self._names.people.get(person_id) if person_id is not None else None
+        if person is not None:
+            return self._names.person_text(person)
         return "" if person_id is None else f"#{person_id}"
 
     def recipient(self, recipient: Recipient) -> str:
         if recipient.kind == "person":
             return self.person(recipient.id)
-        org = self.map.organisation(recipient.id)
+        org = self._names.organisations.get(recipient.id)
         return org.name if org else f"#{recipient.id}"
 
-    def _at_safe_at_home(self, person: Person) -> bool:
-        org = self.map.organisation(person.organisation_id)
-        return org is not None and org.kind == OrganisationKind.SAFE_AT_HOME
+    def case_managers(self) -> Choices:
+        """People who can be the procesregisseur (item data: the person's id), Veilig Thuis's
+        procesregisseurs first."""
+        return self._names.forms().case_managers
 
-    def case_managers(self) -> list[tuple[str, int]]:
-        """People who can be the procesregisseur: Veilig Thuis's procesregisseurs first, then the rest
-        of Veilig Thuis, then everyone else; departed people last of all."""
-        def rank(person: Person) -> tuple[int, int, int, str]:
-            return (int(person.departed), int(not self._at_safe_at_home(person)),
-                    int(person.function.casefold() != "procesregisseur"), person.name.casefold())
-
-        found = sorted((p for p in self.map.people if p.id is not None), key=rank)
-        return [(self._person(p), int(p.id or 0)) for p in found]
-
-    def recipients(self) -> list[tuple[str, Recipient]]:
-        """Organisations (Veilig Thuis first), then people, each by name."""
-        orgs = sorted((o for o in self.map.organisations if o.id is not None),
-                      key=lambda o: (o.kind != OrganisationKind.SAFE_AT_HOME, o.name.casefold()))
-        people = sorted((p for p in self.map.people if p.id is not None and not p.departed),
-                        key=lambda p: p.name.casefold())
-        return ([(o.name, Recipient("organisation", int(o.id or 0))) for o in orgs]
-                + [(self._person(p), Recipient("person", int(p.id or 0))) for p in people])
+    def recipients(self) -> Choices:
+        """Organisations (Veilig Thuis first), then people, each by name (item data: "kind:id")."""
+        return self._names.recipients
 
 
 def load_lookup(session: Session) -> Lookup:
-    """On the worker: the sociale kaart and the practice's users."""
-    return Lookup(contacts.load_map(session), dict(practice_users(session)))
+    """On the worker: the sociale kaart, what is looked up in it and the forms' lists, and the practice's
+    users."""
+    names = load_names(session)
+    names.forms()
+    return Lookup(names.map, dict(practice_users(session)), names)
 
 
-class RecipientCombo(QComboBox):
+class RecipientCombo(ChoiceCombo):
     """An organisation or a person of the sociale kaart."""
 
     def set_lookup(self, lookup: Lookup) -> None:
-        chosen = self.recipient()
-        self.clear()
-        for text, recipient in lookup.recipients():
-            self.addItem(text, f"{recipient.kind}:{recipient.id}")
-        if chosen is not None:
-            self.choose(chosen)
+        self.set_choices(lookup.recipients())
 
     def recipient(self) -> Recipient | None:
         kind, _, number = str(self.currentData() or "").partition(":")

@@ -60,7 +60,7 @@ class TrackTab(CaseTab):
             return
         self._directed = True
         self._stale = False
-        self.lookup = Lookup(directory.contact_map, dict(directory.users))
+        self.lookup = Lookup(directory.contact_map, dict(directory.users), directory.names)
         self.lookup_loaded()
         self.try_restore()
 
@@ -90,7 +90,8 @@ class TrackTab(CaseTab):
         self.try_restore()
 
     def ready_for_drafts(self) -> bool:
-        return self.file is not None and self.lookup is not None and self.editable
+        """The forms' lists (the procesregisseurs) are there too, so no form makes them here."""
+        return self.file is not None and self.lookup is not None and self.lookup.complete and self.editable
 
     def _lookup_failed(self, error: BaseException) -> None:
         self._loading = False

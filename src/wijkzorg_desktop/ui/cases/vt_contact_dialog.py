@@ -15,6 +15,7 @@ from ...domain.meldcode import VT_KIND_LABELS, VT_ROLE_LABELS, VtContact, VtCont
 from ..contacts.form_parts import ContactDialog
 from ..dates import OptionalDate, date_edit, from_qdate, show_date, to_qdate
 from ..page_parts import explanation
+from .choices import ChoiceCombo, Choices
 from .track_parts import Lookup, choose, fill, fit_text
 
 
@@ -37,7 +38,7 @@ class VtContactDialog(ContactDialog):
         self.role = QComboBox(objectName="vtRole")
         fill(self.role, VT_ROLE_LABELS, "meldcode")
         self.reference = QLineEdit(objectName="vtReference")
-        self.case_manager = QComboBox(objectName="vtCaseManager")
+        self.case_manager = ChoiceCombo(objectName="vtCaseManager")
         self.expected = OptionalDate(self.tr("&Expected on"), "vtExpected")
         self.expected_hint = QLabel(objectName="vtExpectedHint")
         self.expected_hint.setWordWrap(True)
@@ -75,13 +76,8 @@ class VtContactDialog(ContactDialog):
         self.setMinimumWidth(560)
 
     def set_lookup(self, lookup: Lookup | None) -> None:
-        chosen = self.case_manager.currentData()
-        self.case_manager.clear()
-        self.case_manager.addItem(self.tr("(not known yet)"), None)
-        for name, person_id in lookup.case_managers() if lookup else []:
-            self.case_manager.addItem(name, person_id)
-        index = self.case_manager.findData(chosen)
-        self.case_manager.setCurrentIndex(max(index, 0))
+        self.case_manager.set_choices(lookup.case_managers() if lookup else Choices(),
+                                      [(self.tr("(not known yet)"), None)])
 
     def prepare(self, contact: VtContact) -> None:
         """A new contact (no id yet) or one to change."""

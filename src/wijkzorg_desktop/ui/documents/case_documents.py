@@ -76,7 +76,7 @@ class CaseDocuments(QObject):
             self.handover_dialog = HandoverDialog(self.view)
             self.handover_dialog.submitted.connect(self._handover)
             self.handover_dialog.consent_requested.connect(self.show_consent)
-        self.handover_dialog.prepare(file, self.view.contact_map)
+        self.handover_dialog.prepare(file, self.view.directory.document_recipients())
         self.handover_dialog.open()
 
     def _handover(self) -> None:

@@ -22,7 +22,7 @@ from ...services.contacts import ContactMap
 from ...services.documents import HandoverOptions
 from ..cases.case_forms import CaseDialog
 from .case_options import HouseholdChoice, encrypt_check, weighing_check
-from .recipient_picker import RecipientPicker
+from .recipient_picker import PickerChoice, RecipientPicker
 
 REFUSAL_STYLE = ("QFrame#handoverRefusal { background: #fdecea; border: 1px solid #e7b3ae; border-radius: 4px; }"
                  "QFrame#handoverRefusal QLabel { color: #8a1c1c; }")
@@ -98,12 +98,15 @@ class HandoverDialog(CaseDialog):
         box.hide()
         return box
 
-    def prepare(self, file: CaseFile, contact_map: ContactMap | None) -> None:
+    def prepare(self, file: CaseFile, recipients: ContactMap | Sequence[PickerChoice] | None) -> None:
+        """``recipients``: the lines of the sociale kaart made on the worker, or the map to make them of."""
         self.setWindowTitle(self.tr("Make a handover of {label}").format(label=file.case.label))
         self.say(self.tr("A signed overdrachtsdocument of {label} for a partner. The consent of the family for "
                          "this recipient is checked first.").format(label=file.case.label))
-        if contact_map is not None:
-            self.recipient.set_map(contact_map)
+        if isinstance(recipients, ContactMap):
+            self.recipient.set_map(recipients)
+        elif recipients is not None:
+            self.recipient.set_choices(recipients)
         self.recipient.search.clear()
         self.household.set_members(file.members)
         self.weighing.setChecked(False)
