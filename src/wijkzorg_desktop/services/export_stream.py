@@ -37,8 +37,18 @@ def text(value: object, pad: str = "\n") -> str:
         if not value:
             return "{}"
         inner = pad + _STEP
+        items = []
         try:  # encode_basestring refuses a key that is not a str: json.dumps converts those
-            items = [encode_basestring(k) + ": " + text(v, inner) for k, v in value.items()]  # type: ignore[attr-defined]
+            for k, v in value.items():  # type: ignore[attr-defined]
+                of = type(v)  # the common values without a call
+                if of is str:
+                    items.append(encode_basestring(k) + ": " + encode_basestring(v))
+                elif v is None:
+                    items.append(encode_basestring(k) + ": null")
+                elif of is int:
+                    items.append(encode_basestring(k) + ": " + int.__repr__(v))
+                else:
+                    items.append(encode_basestring(k) + ": " + text(v, inner))
         except TypeError:
             pass
         else:
@@ -47,8 +57,20 @@ def text(value: object, pad: str = "\n") -> str:
         if not value:
             return "[]"
         inner = pad + _STEP
-        return "[" + inner + ("," + inner).join([text(v, inner) for v in value]) + pad + "]"  # type: ignore[attr-defined]
+        return "[" + inner + ("," + inner).join([_item(v, inner) for v in value]) + pad + "]"  # type: ignore[attr-defined]
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", pad)
+
+
+def _item(value: object, pad: str) -> str:
+    """``text``, the most common values first without a call."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)  # type: ignore[arg-type]
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)  # type: ignore[arg-type]
+    return text(value, pad)
 
 
 class _Out:
