@@ -3388,6 +3388,10 @@
         <translation>&amp;Over Wijkzorg Desktop</translation>
     </message>
     <message>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+    <message>
         <source>The vault is damaged: ask the administrator to run "wijkzorg check"</source>
         <translation>De kluis is beschadigd: vraag de beheerder om "wijkzorg check" uit te voeren</translation>
     </message>

@@ -7,7 +7,7 @@ lock can destroy them with everything they loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -64,6 +64,13 @@ class Workspace(QWidget):
         self.nav.currentRowChanged.connect(self._row_changed)
 
     def build(self, client: VaultClient, sections: Sequence[type[Page] | Message], role: Role) -> None:
+        for _page in self.build_steps(client, sections, role):
+            pass
+
+    def build_steps(self, client: VaultClient, sections: Sequence[type[Page] | Message],
+                    role: Role) -> Iterator[Page]:
+        """``build`` a page at a time: yields each page once it is in the window, so the caller can
+        build the next one in a later turn of the event loop (building them all is a stall of its own)."""
         self.tear_down()
         for section in visible_sections(sections, role):
             if isinstance(section, Message):
@@ -85,6 +92,7 @@ class Workspace(QWidget):
             page.go_to.connect(self.go_to)
             page.followup_requested.connect(self.followup_requested)
             page.nav_text_changed.connect(lambda item=item, page=page: self._renamed(item, page))
+            yield page
         self.setTabOrder(self.nav, self.stack)
 
     def _renamed(self, item: QListWidgetItem, page: Page) -> None:
