@@ -64,7 +64,7 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.count = QLabel(objectName="casesCount")
         self.notice = Notice("casesNotice")
-        self.view = CaseView(client)
+        self._view: CaseView | None = None  # built when a case is first opened (see ``view``)
         self._build_actions()
 
         top = QHBoxLayout()
@@ -85,7 +85,6 @@ class CasesPage(Page):
         list_layout.addWidget(self.notice)
         self.stack = QStackedWidget(objectName="casesStack")
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.setTabOrder(self.filters.search, self.filters.status)
@@ -97,15 +96,30 @@ class CasesPage(Page):
         self.filters.search.returnPressed.connect(self._to_table)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.view.back_requested.connect(self.back_to_list)
-        self.view.case_changed.connect(self._case_changed)
-        self.view.case_touched.connect(self._case_touched)
-        self.view.followup_requested.connect(self.followup_requested)
         self.client.changed.connect(self._vault_changed)
         self._update_actions()
 
     def title(self) -> str:
         return self.tr("Cases")
+
+    @property
+    def view(self) -> CaseView:
+        """The open case. Built the first time it is needed: its tabs were most of what building the
+        window at unlock cost, for users who may not open a case at all."""
+        if self._view is None:
+            view = CaseView(self.client)
+            self.stack.addWidget(view)
+            view.back_requested.connect(self.back_to_list)
+            view.case_changed.connect(self._case_changed)
+            view.case_touched.connect(self._case_touched)
+            view.followup_requested.connect(self.followup_requested)
+            if self.users:
+                view.set_users(self.users)
+            self._view = view
+        return self._view
+
+    def in_case(self) -> bool:
+        return self._view is not None and self.stack.currentWidget() is self._view
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -138,7 +152,7 @@ class CasesPage(Page):
                                           self.tr("Load the cases again"))
 
     def _update_actions(self) -> None:
-        in_case = self.stack.currentWidget() is self.view
+        in_case = self.in_case()
         self.new_action.setEnabled(self.client.may(Permission.EDIT_CASES) and self.loaded)
         self.open_action.setEnabled(not in_case and self.table.current_row() is not None)
         self.back_action.setEnabled(in_case)
@@ -152,7 +166,7 @@ class CasesPage(Page):
         self._stale = False
         self.client.call(cases.case_workers, self._users_loaded, self.failed)
         self.load_list()
-        if self.stack.currentWidget() is self.view and self.view.case_id is not None:
+        if self.in_case() and self.view.case_id is not None:
             self.view.open(self.view.case_id, fresh=True)
 
     def load_list(self) -> None:
@@ -226,7 +240,7 @@ class CasesPage(Page):
             self.folded.pop(case_id, None)
         self.folded.update(found.folded)
         self._search = self._new_search()
-        if self.table.current_row() is None and self.view.case_id in gone:
+        if self.table.current_row() is None and self._view is not None and self._view.case_id in gone:
             self._select_id = self.view.case_id  # back from a new case: it is selected once its row is in
         self.apply_filter()
 
@@ -234,7 +248,8 @@ class CasesPage(Page):
         self.users = users
         self.model.users = dict(users)
         self._fitted = False  # names instead of logins: fit the columns to them once more
-        self.view.set_users(users)
+        if self._view is not None:
+            self._view.set_users(users)
         if self.new_dialog is not None:
             self.new_dialog.set_users(users)
         self.apply_filter()
@@ -276,7 +291,7 @@ class CasesPage(Page):
         self._update_actions()
 
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.view:
+        if self.in_case():
             self.back_to_list()
         self.filters.focus_search()
 
@@ -290,7 +305,7 @@ class CasesPage(Page):
 
     def open_selected(self) -> None:
         row = self.table.current_row()
-        if row is not None and self.stack.currentWidget() is not self.view:
+        if row is not None and not self.in_case():
             self.open_case(int(row.case.id))
 
     def open_case(self, case_id: int) -> None:
@@ -302,18 +317,18 @@ class CasesPage(Page):
     def show_target(self, target: Target) -> None:
         """Another page (Vandaag, Opvolging) opens a case here, on the tab it names if it names one."""
         kind, case_id, *tab = target
-        if kind == "case" and not (self.stack.currentWidget() is self.view and self.view.case_id == case_id):
+        if kind == "case" and not (self.in_case() and self.view.case_id == case_id):
             self.open_case(case_id)
         if kind == "case" and tab:
             self.view.show_tab(str(tab[0]))
 
     def followup_context(self) -> FollowUp | None:
-        if self.stack.currentWidget() is self.view:
+        if self.in_case():
             return self.view.followup_context()
         return None
 
     def back_to_list(self) -> None:
-        if self.stack.currentWidget() is not self.view:
+        if not self.in_case():
             return
         if self.view.header.dirty() and self.view.editable:
             self._ask_unsaved()
@@ -394,7 +409,7 @@ class CasesPage(Page):
         drafts: Drafts = {}
         if self.new_dialog is not None and self.new_dialog.isVisible():
             drafts[NEW_CASE_FORM] = self.new_dialog.draft()
-        header = self.view.draft()
+        header = self._view.draft() if self._view is not None else {}
         if header:
             drafts[CASE_FORM] = header
         return drafts
