@@ -35,26 +35,7 @@ class FollowUpModel(TableModel):
                 self.tr("Reachable now"))
 
     def display(self, item: FollowUpItem, column: int) -> str:
-        f = item.followup
-        if column == self.COL_DUE:
-            return due_text(f) + (" ↻" if f.recurrence is not None else "")
-        if column == self.COL_STATE:
-            return lateness(f, self.now)
-        if column == self.COL_WHAT:
-            return " ".join(f.what.split())
-        if column == self.COL_KIND:
-            return kind_label(f.kind)
-        if column == self.COL_CASE:
-            return item.case_label
-        if column == self.COL_WITH:
-            return item.party_name
-        if column == self.COL_OWNER:
-            return self.users.get(f.owner_login, f.owner_login)
-        if column == self.COL_PHONE:
-            return item.phone
-        if column == self.COL_NOW:
-            return reachable_text(item.reachability)
-        return source_name(item)
+        return cell_text(item, column, self.users, self.now)
 
     def sort_value(self, item: FollowUpItem, column: int) -> object:
         f = item.followup
@@ -63,22 +44,7 @@ class FollowUpModel(TableModel):
         return super().sort_value(item, column)
 
     def tooltip(self, item: FollowUpItem, column: int) -> str | None:
-        f = item.followup
-        if column == self.COL_DUE:
-            late = lateness(f, self.now)
-            if f.recurrence is not None:
-                every = self.tr("Recurs {every}").format(every=recurrence_text(f.recurrence))
-                return f"{late} — {every}" if late else every
-            return late or None
-        if column == self.COL_ORIGIN and item.automatic:
-            return f"{origin_text(item)}. {completes_text(item)}"
-        if column == self.COL_KIND:
-            return self.display(item, column)
-        if column == self.COL_WHAT and len(f.what) > 50:
-            return f.what
-        if column == self.COL_NOW and item.reachability is not None:
-            return reachability_label(item.reachability)
-        return None
+        return cell_tooltip(item, column, self.now)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
@@ -86,6 +52,53 @@ class FollowUpModel(TableModel):
                 and self.row_at(index.row()).followup.overdue(self.now)):
             return QBrush(QColor(LATE))
         return super().data(index, role)
+
+
+def cell_text(item: FollowUpItem, column: int, users: dict[str, str], now: datetime) -> str:
+    """What a column of the item shows; a plain function (Qt's translate is thread-safe), so Vandaag
+    works out its rows on the worker."""
+    f = item.followup
+    m = FollowUpModel
+    if column == m.COL_DUE:
+        return due_text(f) + (" ↻" if f.recurrence is not None else "")
+    if column == m.COL_STATE:
+        return lateness(f, now)
+    if column == m.COL_WHAT:
+        return " ".join(f.what.split())
+    if column == m.COL_KIND:
+        return kind_label(f.kind)
+    if column == m.COL_CASE:
+        return item.case_label
+    if column == m.COL_WITH:
+        return item.party_name
+    if column == m.COL_OWNER:
+        return users.get(f.owner_login, f.owner_login)
+    if column == m.COL_PHONE:
+        return item.phone
+    if column == m.COL_NOW:
+        return reachable_text(item.reachability)
+    return source_name(item)
+
+
+def cell_tooltip(item: FollowUpItem, column: int, now: datetime) -> str | None:
+    f = item.followup
+    m = FollowUpModel
+    if column == m.COL_DUE:
+        late = lateness(f, now)
+        if f.recurrence is not None:
+            every = QCoreApplication.translate("FollowUpModel", "Recurs {every}").format(
+                every=recurrence_text(f.recurrence))
+            return f"{late} — {every}" if late else every
+        return late or None
+    if column == m.COL_ORIGIN and item.automatic:
+        return f"{origin_text(item)}. {completes_text(item)}"
+    if column == m.COL_KIND:
+        return kind_label(f.kind)
+    if column == m.COL_WHAT and len(f.what) > 50:
+        return f.what
+    if column == m.COL_NOW and item.reachability is not None:
+        return reachability_label(item.reachability)
+    return None
 
 
 translate = QCoreApplication.translate
