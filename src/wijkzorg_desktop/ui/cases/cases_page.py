@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,9 +28,11 @@ from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, heading
 from .case_list import CaseFilters, CaseListModel, CaseRows, CaseSearch, CaseTable, newest_first, read_cases
+from .case_tab import CaseTab
 from .case_view import CaseView
 from .new_case_dialog import NewCaseDialog
 from .tab_parts import action_button
+from .tabs import case_tabs
 
 FIRST_SCREEN = 60
 """Cases read first, to fill the first screen while the whole list is read."""
@@ -64,7 +66,8 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.count = QLabel(objectName="casesCount")
         self.notice = Notice("casesNotice")
-        self._view: CaseView | None = None  # built when a case is first opened (see ``view``)
+        self._view: CaseView | None = None  # see ``view``
+        self._ahead: list[CaseTab] | None = None  # its tabs built so far, once the page was shown
         self._build_actions()
 
         top = QHBoxLayout()
@@ -104,10 +107,16 @@ class CasesPage(Page):
 
     @property
     def view(self) -> CaseView:
-        """The open case. Built the first time it is needed: its tabs were most of what building the
-        window at unlock cost, for users who may not open a case at all."""
+        """The open case. Not built at unlock (its tabs were most of what building the window cost, for
+        users who may not open a case at all): once the page is shown its tabs are built ahead, one per
+        turn of the event loop (``_build_ahead``), then the view with them; or all at once when a case is
+        opened before that is done."""
         if self._view is None:
-            view = CaseView(self.client)
+            ahead, self._ahead = self._ahead or [], None
+            classes = case_tabs()
+            # CaseView calls each of its tab classes with the client: a tab built ahead is handed back
+            tabs = [*((lambda _client, tab=tab: tab) for tab in ahead), *classes[len(ahead):]]
+            view = CaseView(self.client, tabs)
             self.stack.addWidget(view)
             view.back_requested.connect(self.back_to_list)
             view.case_changed.connect(self._case_changed)
@@ -117,6 +126,16 @@ class CasesPage(Page):
                 view.set_users(self.users)
             self._view = view
         return self._view
+
+    def _build_ahead(self) -> None:
+        if self._view is not None or self._ahead is None or not self.client.unlocked:
+            return
+        classes = case_tabs()
+        if len(self._ahead) < len(classes):
+            self._ahead.append(classes[len(self._ahead)](self.client))
+            QTimer.singleShot(0, self, self._build_ahead)
+        else:
+            QTimer.singleShot(0, self, lambda: self.view)
 
     def in_case(self) -> bool:
         return self._view is not None and self.stack.currentWidget() is self._view
@@ -193,6 +212,9 @@ class CasesPage(Page):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        if self._view is None and self._ahead is None:
+            self._ahead = []
+            QTimer.singleShot(0, self, self._build_ahead)
 
     def _vault_changed(self) -> None:
         if self._own_change:
