@@ -44,27 +44,9 @@ class ContactMap:
 
     def rows(self) -> list[ContactRow]:
         by_id = {o.id: o for o in self.organisations}
-        rows = [
-            ContactRow.make(kind=RowKind.ORGANISATION, id=o.id, name=o.name, organisation="",
-                            organisation_id=o.id, organisation_kind=o.kind, function="",
-                            municipalities=o.municipalities,
-                            channel=display_phone(o.crisis_phone or o.phone),
-                            availability=o.opening_hours, needs_check=False, notes=o.notes,
-                            channel_kind=ChannelKind.PHONE if o.crisis_phone or o.phone else None)
-            for o in self.organisations
-        ]
-        for p in self.people:
-            org = by_id.get(p.organisation_id)
-            preferred = p.preferred_channel
-            rows.append(ContactRow.make(
-                kind=RowKind.PERSON, id=p.id, name=p.name, organisation=org.name if org else "",
-                organisation_id=p.organisation_id,
-                organisation_kind=org.kind if org else OrganisationKind.OTHER,
-                function=p.function, municipalities=org.municipalities if org else (),
-                channel=display_channel(preferred) if preferred else "", availability=p.availability,
-                channel_kind=preferred.kind if preferred else None,
-                needs_check=needs_check(p.verified_on, self.today), departed=p.departed, notes=p.notes))
-        rows.sort(key=lambda r: (r.name.casefold(), r.kind))
+        rows = [organisation_row(o) for o in self.organisations]
+        rows += [person_row(p, by_id.get(p.organisation_id), self.today) for p in self.people]
+        rows.sort(key=row_order)
         return rows
 
     def municipalities(self) -> list[str]:
@@ -72,6 +54,34 @@ class ContactMap:
 
     def functions(self) -> list[str]:
         return sorted({p.function for p in self.people if p.function}, key=str.casefold)
+
+
+def organisation_row(o: Organisation) -> ContactRow:
+    """An organisation as a row of the sociale kaart (``ContactMap.rows``)."""
+    return ContactRow.make(kind=RowKind.ORGANISATION, id=o.id, name=o.name, organisation="",
+                           organisation_id=o.id, organisation_kind=o.kind, function="",
+                           municipalities=o.municipalities,
+                           channel=display_phone(o.crisis_phone or o.phone),
+                           availability=o.opening_hours, needs_check=False, notes=o.notes,
+                           channel_kind=ChannelKind.PHONE if o.crisis_phone or o.phone else None)
+
+
+def person_row(p: Person, org: Organisation | None, on: date) -> ContactRow:
+    """A person (of ``org``) as a row of the sociale kaart on day ``on``."""
+    preferred = p.preferred_channel
+    return ContactRow.make(
+        kind=RowKind.PERSON, id=p.id, name=p.name, organisation=org.name if org else "",
+        organisation_id=p.organisation_id,
+        organisation_kind=org.kind if org else OrganisationKind.OTHER,
+        function=p.function, municipalities=org.municipalities if org else (),
+        channel=display_channel(preferred) if preferred else "", availability=p.availability,
+        channel_kind=preferred.kind if preferred else None,
+        needs_check=needs_check(p.verified_on, on), departed=p.departed, notes=p.notes)
+
+
+def row_order(row: ContactRow) -> tuple[str, RowKind]:
+    """The order of ``ContactMap.rows``: by name, an organisation before a person of the same name."""
+    return (row.name.casefold(), row.kind)
 
 
 def today(session: Session) -> date:

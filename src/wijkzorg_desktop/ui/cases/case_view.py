@@ -35,6 +35,7 @@ from .case_header import CaseHeader
 from .case_tab import CaseTab, call_edit
 from .close_case_dialog import CloseCaseDialog
 from .directory import Directory, MapNames, NameLists, load_names
+from .slices import after_turn, run_in_slices
 from .tabs import case_tabs
 
 
@@ -96,7 +97,7 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(0)
             self._show_loading()
         if fresh or self.names is None:
-            self.client.call(load_names, self._names_loaded, self._failed)
+            self.client.call(after_turn(load_names), self._names_loaded, self._failed)
         self.reload()
 
     def reload(self) -> None:
@@ -115,8 +116,8 @@ class CaseView(QWidget):
         self.names = names
         self.contact_map = names.map
         self._share_directory()
-        self.client.call(lambda _session: NameLists.of(names), lambda lists: self._forms_ready(names, lists),
-                         self._failed)
+        run_in_slices(self.client, NameLists.steps(names), lambda lists: self._forms_ready(names, lists),
+                      self._failed)
 
     def _forms_ready(self, names: MapNames, lists: NameLists) -> None:
         """The forms' lists of ``names`` were made on the worker: a form waiting for them gets them, and

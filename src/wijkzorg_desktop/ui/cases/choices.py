@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from .slices import YIELD_EVERY, Steps, finish
+
 CHUNK = 200
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -42,14 +44,23 @@ class Choices:
 
     @staticmethod
     def of(lines: Iterable[Line]) -> Choices:
+        return finish(Choices.steps(lines))
+
+    @staticmethod
+    def steps(lines: Iterable[Line]) -> Steps[Choices]:
+        """``of``, a step at a time (``run_in_slices``)."""
         texts: list[str] = []
         keys: list[object] = []
+        folded: list[str] = []
         rows: dict[object, int] = {}
-        for text, key in lines:
+        for count, (text, key) in enumerate(lines, 1):
             rows.setdefault(key, len(texts))
             texts.append(text)
             keys.append(key)
-        return Choices(tuple(texts), tuple(keys), tuple(text.casefold() for text in texts), rows)
+            folded.append(text.casefold())
+            if count % YIELD_EVERY == 0:
+                yield
+        return Choices(tuple(texts), tuple(keys), tuple(folded), rows)
 
     def __len__(self) -> int:
         return len(self.texts)

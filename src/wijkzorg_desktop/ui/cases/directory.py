@@ -21,9 +21,10 @@ from ...domain.involvement import Party
 from ...services import contacts
 from ...services.contacts import ContactMap
 from ...services.session import Session
-from ..documents.recipient_picker import PickerChoice, picker_choices
+from ..documents.recipient_picker import PickerChoice, picker_choice_steps
 from .choices import Choices
-from .party_dialog import Choice, map_choices
+from .party_dialog import Choice, map_choice_steps
+from .slices import Steps, finish, sorted_steps
 
 
 class MapNames:
@@ -54,14 +55,15 @@ class MapNames:
         return ([(o.name, f"organisation:{o.id}") for o in orgs]
                 + [(self.person_text(p), f"person:{p.id}") for p in people])
 
-    def case_manager_lines(self) -> list[tuple[str, object]]:
+    def case_manager_steps(self) -> Steps[Choices]:
         """People who can be the procesregisseur: Veilig Thuis's procesregisseurs first, then the rest
         of Veilig Thuis, then everyone else; departed people last of all."""
         def rank(person: Person) -> tuple[int, int, int, str]:
             return (int(person.departed), int(not self.at_safe_at_home(person)),
                     int(person.function.casefold() != "procesregisseur"), person.name.casefold())
 
-        return [(self.person_text(p), int(p.id or 0)) for p in sorted(self.people.values(), key=rank)]
+        people = yield from sorted_steps(self.people.values(), rank)
+        return (yield from Choices.steps((self.person_text(p), int(p.id or 0)) for p in people))
 
     def forms(self) -> NameLists:
         """The forms' lists: made on the worker after the names (``NameLists.of``); made here only when a
@@ -81,8 +83,16 @@ class NameLists:
 
     @staticmethod
     def of(names: MapNames) -> NameLists:
-        return NameLists(map_choices(names.map), Choices.of(names.case_manager_lines()),
-                         picker_choices(names.map, names.organisations))
+        return finish(NameLists.steps(names))
+
+    @staticmethod
+    def steps(names: MapNames) -> Steps[NameLists]:
+        """``of``, a step at a time, for ``run_in_slices``."""
+        organisations: dict[int | None, Organisation] = dict(names.organisations)
+        parties = yield from map_choice_steps(names.map, organisations)
+        managers = yield from names.case_manager_steps()
+        recipients = yield from picker_choice_steps(names.map, organisations)
+        return NameLists(parties, managers, recipients)
 
 
 def load_names(session: Session) -> MapNames:

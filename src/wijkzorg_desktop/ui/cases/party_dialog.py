@@ -7,7 +7,7 @@ list shows those that match the search, handed to Qt in one call and laid out a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.contact_index import ContactRow, RowKind
+from ...domain.contacts import Organisation
 from ...domain.involvement import PARTY_ROLES, Party
 from ...domain.search import fold, matches, terms
-from ...services.contacts import ContactMap
+from ...services.contacts import ContactMap, organisation_row, person_row, row_order
 from ...services.practice_users import StaffMember
 from ..dates import OptionalDate
 from .case_forms import CaseDialog
+from .slices import YIELD_EVERY, Steps, finish, sorted_steps
 
 STAFF = "user"  # the key kind of one of our own users
 LAYOUT_BATCH = 200
@@ -68,11 +70,31 @@ def _text(row: ContactRow) -> str:
     return f"{row.name} — {where}" if where else row.name
 
 
+def map_choice_steps(found: ContactMap, organisations: Mapping[int | None, Organisation]) -> Steps[list[Choice]]:
+    """Every person and organisation of the map as a line of the list, in the order of ``found.rows()``;
+    a step at a time, on the worker (``run_in_slices``)."""
+    rows: list[ContactRow] = []
+    for count, org in enumerate(found.organisations, 1):
+        rows.append(organisation_row(org))
+        if count % YIELD_EVERY == 0:
+            yield
+    for count, person in enumerate(found.people, 1):
+        rows.append(person_row(person, organisations.get(person.organisation_id), found.today))
+        if count % YIELD_EVERY == 0:
+            yield
+    ordered = yield from sorted_steps(rows, row_order)
+    choices: list[Choice] = []
+    for count, row in enumerate(ordered, 1):
+        choices.append(Choice(row_key(row.kind, row.id), _text(row),
+                              row.function if row.kind == RowKind.PERSON else "", row.haystack, row.departed,
+                              row.kind == RowKind.ORGANISATION))
+        if count % YIELD_EVERY == 0:
+            yield
+    return choices
+
+
 def map_choices(found: ContactMap) -> list[Choice]:
-    """Every person and organisation of the map as a line of the list, in the map's order. On the worker."""
-    return [Choice(row_key(row.kind, row.id), _text(row), row.function if row.kind == RowKind.PERSON else "",
-                   row.haystack, row.departed, row.kind == RowKind.ORGANISATION)
-            for row in found.rows()]
+    return finish(map_choice_steps(found, {o.id: o for o in found.organisations}))
 
 
 class PartyDialog(CaseDialog):

@@ -19,6 +19,7 @@ from ...domain.consent import Recipient
 from ...domain.contacts import Organisation
 from ...domain.search import fold, matches, terms
 from ...services.contacts import ContactMap
+from ..cases.slices import YIELD_EVERY, Steps, finish, sorted_steps
 
 LAYOUT_BATCH = 200
 
@@ -31,20 +32,29 @@ class PickerChoice:
     name: str       # the person's or organisation's name alone
 
 
-def picker_choices(contact_map: ContactMap,
-                   organisations: Mapping[int | None, Organisation] | None = None) -> tuple[PickerChoice, ...]:
-    """Organisations, then the people who have not left, each by name. On the worker."""
-    by_id = organisations if organisations is not None else {o.id: o for o in contact_map.organisations}
+def picker_choice_steps(contact_map: ContactMap,
+                        organisations: Mapping[int | None, Organisation]) -> Steps[tuple[PickerChoice, ...]]:
+    """Organisations, then the people who have not left, each by name; a step at a time, on the worker
+    (``run_in_slices``)."""
     found: list[PickerChoice] = []
-    for org in sorted((o for o in contact_map.organisations if o.id is not None), key=lambda o: fold(o.name)):
+    orgs = yield from sorted_steps((o for o in contact_map.organisations if o.id is not None),
+                                   lambda o: fold(o.name))
+    for org in orgs:
         found.append(PickerChoice(org.name, f"organisation:{org.id}", fold(org.name), org.name))
-    for person in sorted((p for p in contact_map.people if p.id is not None and not p.departed),
-                         key=lambda p: fold(p.name)):
-        org = by_id.get(person.organisation_id)
+    people = yield from sorted_steps((p for p in contact_map.people if p.id is not None and not p.departed),
+                                     lambda p: fold(p.name))
+    for count, person in enumerate(people, 1):
+        org = organisations.get(person.organisation_id)
         where = ", ".join(part for part in (person.function, org.name if org else "") if part)
         text = f"{person.name} — {where}" if where else person.name
         found.append(PickerChoice(text, f"person:{person.id}", fold(text), person.name))
+        if count % YIELD_EVERY == 0:
+            yield
     return tuple(found)
+
+
+def picker_choices(contact_map: ContactMap) -> tuple[PickerChoice, ...]:
+    return finish(picker_choice_steps(contact_map, {o.id: o for o in contact_map.organisations}))
 
 
 class RecipientPicker(QWidget):
