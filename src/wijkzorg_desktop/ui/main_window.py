@@ -46,7 +46,7 @@ from .draft_keeper import DraftKeeper
 from .followups.shell import FollowUpShell
 from .lock import IdleLock
 from .messages import error_text, render, show_error
-from .page import Drafts, Page
+from .page import NEXT_TURN_MS, Drafts, Page
 from .screen_fit import resize_within
 from .status_bar import ShellStatusBar
 from .table_model import TableModel
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         if run != self._opening or not self.client.unlocked:
             return  # closed (or another session opened) while the pages were being built
         if next(steps, None) is not None:
-            QTimer.singleShot(0, self, lambda: self._build_page(run, steps, failed))
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._build_page(run, steps, failed))
             return
         self._opened(failed)
 
@@ -439,11 +439,11 @@ class MainWindow(QMainWindow):
             self._forgetting = None
             self._dying.pop(0).deleteLater()
         if self._dying:
-            QTimer.singleShot(1, self, self._destroy_piece)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._destroy_piece)
             return
         self._destroying = False
         if not self.client.unlocked:
-            QTimer.singleShot(1, self, self.collector.release)  # after the last page is deleted
+            QTimer.singleShot(NEXT_TURN_MS, self, self.collector.release)  # after the last page is deleted
 
     def _page_changed(self, page_id: str) -> None:
         self.settings.last_page = page_id

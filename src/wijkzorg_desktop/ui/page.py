@@ -12,6 +12,9 @@ from ..domain.users import Role
 from .client import VaultClient
 
 Drafts = dict[str, dict[str, object]]
+NEXT_TURN_MS = 1
+"""The delay of a timer that runs a piece of work in the next turn of the event loop: calls queued with 0
+run one after the other before any timer or repaint gets its turn."""
 Target = tuple[str, int] | tuple[str, int, str]
 """What one page asks another to show: ``("case", 12)``, ``("person", 4)``, ``("kindcheck", 9)``; a case
 with the tab to bring to the front: ``("case", 12, "safeAtHomeTab")``."""

@@ -25,7 +25,7 @@ from ...services import cases
 from ...services.cases import CaseSummary
 from ..client import VaultClient
 from ..messages import error_text
-from ..page import Drafts, Page, Target
+from ..page import NEXT_TURN_MS, Drafts, Page, Target
 from ..page_parts import Notice, heading
 from .case_list import CaseFilters, CaseListModel, CaseRows, CaseSearch, CaseTable, newest_first, read_cases
 from .case_tab import CaseTab
@@ -133,9 +133,9 @@ class CasesPage(Page):
         classes = case_tabs()
         if len(self._ahead) < len(classes):
             self._ahead.append(classes[len(self._ahead)](self.client))
-            QTimer.singleShot(0, self, self._build_ahead)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._build_ahead)
         else:
-            QTimer.singleShot(0, self, lambda: self.view)
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self.view)
 
     def in_case(self) -> bool:
         return self._view is not None and self.stack.currentWidget() is self._view
@@ -214,7 +214,7 @@ class CasesPage(Page):
             self.refresh()
         if self._view is None and self._ahead is None:
             self._ahead = []
-            QTimer.singleShot(0, self, self._build_ahead)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._build_ahead)
 
     def _vault_changed(self) -> None:
         if self._own_change:

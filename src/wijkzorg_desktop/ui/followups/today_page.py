@@ -15,11 +15,9 @@ of the event loop. ``loaded`` says the whole page is shown.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
-from itertools import islice
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -44,7 +42,7 @@ from ...services.practice_users import practice_users
 from ...services.session import Session
 from ..client import VaultClient
 from ..messages import error_text
-from ..page import Drafts, Page
+from ..page import NEXT_TURN_MS, Drafts, Page
 from ..page_parts import Notice, heading
 from .followup_table import FollowUpModel, cell_text, cell_tooltip, reachable_dot
 from .followup_work import FollowUpWork
@@ -258,8 +256,8 @@ class TodayPage(Page):
         self.data = data
         self.items = data.items
         heads = self._start_fill(data)
-        rows = ((head, row) for head, section in zip(heads, data.sections, strict=True) for row in section.rows)
-        self._fill_chunk(self._fills, data, rows)
+        rows = [(head, row) for head, section in zip(heads, data.sections, strict=True) for row in section.rows]
+        self._fill_chunk(self._fills, rows, 0)
 
     def _start_fill(self, data: TodayData) -> list[QTreeWidgetItem]:
         """The sections with their counts (and the line of an empty one); their rows follow a chunk a turn."""
@@ -283,17 +281,17 @@ class TodayPage(Page):
         self.tree.blockSignals(False)
         return heads
 
-    def _fill_chunk(self, fill: int, data: TodayData, rows: Iterator[tuple[QTreeWidgetItem, TodayRow]]) -> None:
+    def _fill_chunk(self, fill: int, rows: list[tuple[QTreeWidgetItem, TodayRow]], start: int) -> None:
         if fill != self._fills:
             return  # a newer load is being shown
         added: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
-        for head, row in islice(rows, CHUNK):
+        for head, row in rows[start:start + CHUNK]:
             added.setdefault(id(head), (head, []))[1].append(self._row(row))
         for head, children in added.values():
             head.addChildren(children)
             head.setExpanded(True)
-        if added:
-            QTimer.singleShot(0, self, lambda: self._fill_chunk(fill, data, rows))
+        if start + CHUNK < len(rows):
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._fill_chunk(fill, rows, start + CHUNK))
             return
         wanted, position = self._filling or ("", -1)
         self._filling = None
