@@ -120,11 +120,14 @@ def reachable_dot(reachability: Reachability | None) -> QIcon | None:
 
 
 def fit(table: SortedTable) -> None:
-    """Columns as wide as their contents (within ``WIDEST``), the "what" column stretched over the rest."""
+    """Columns as wide as their contents (within ``WIDEST``), the "what" column stretched over the rest;
+    a hidden column is measured when it is shown (the next fit)."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     for column in range(header.count()):
         if column == FollowUpModel.COL_WHAT:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        if header.isSectionHidden(column):
             continue
         header.resizeSection(column, min(table.content_width(column) + 12, WIDEST.get(column, 200)))

@@ -43,14 +43,18 @@ class ListData:
     now: datetime
     users: list[tuple[str, str]]
     cases: list[tuple[str, int | None]] = field(default_factory=list)  # the case filter's choices
+    mine: list[FollowUpItem] = field(default_factory=list)  # the user's own, the list shown first
 
 
 def load(session: Session) -> ListData:
-    """On the worker: the open follow-ups, and the cases they are for (worked out here, not on the GUI)."""
+    """On the worker: the open follow-ups, the user's own among them, and the cases they are for (worked
+    out here, not on the GUI: at 10x the list holds 50,000)."""
     items = followups.pending(session)
     cases = sorted({(i.case_label, i.followup.case_id) for i in items if i.case_label},
                    key=lambda pair: (pair[0], pair[1] or 0))
-    return ListData(items, session.now(), practice_users(session), cases)
+    login = session.user.login
+    mine = [i for i in items if i.followup.owner_login == login]
+    return ListData(items, session.now(), practice_users(session), cases, mine)
 
 
 class FollowUpsPage(Page):
@@ -77,7 +81,8 @@ class FollowUpsPage(Page):
         for kind in FollowUpKind:
             self.kind.addItem(kind_label(kind), str(kind))
         self.case = QComboBox(objectName="followUpsCase")
-        self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as the longest choice, counted in characters: measuring thousands of cases is a stall
+        self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count = QLabel(objectName="followUpsCount")
         self.detail = QLabel(objectName="followUpsDetail", wordWrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,10 +169,13 @@ class FollowUpsPage(Page):
         chosen = self.case.currentData()
         self.case.blockSignals(True)
         self.case.clear()
-        self.case.addItem(self.tr("All cases"), None)
-        self.case.addItem(self.tr("Without a case"), NO_CASE)
+        fixed = (self.tr("All cases"), self.tr("Without a case"))
+        self.case.addItem(fixed[0], None)
+        self.case.addItem(fixed[1], NO_CASE)
         for label, case_id in data.cases:
             self.case.addItem(label, case_id)
+        self.case.setMinimumContentsLength(max(len(text) for text in
+                                               (*fixed, *(label for label, _ in data.cases))))
         self.case.setCurrentIndex(max(self.case.findData(chosen), 0))
         self.case.blockSignals(False)
         self.apply_filter()
@@ -175,11 +183,12 @@ class FollowUpsPage(Page):
     def shown_items(self) -> list[FollowUpItem]:
         if self.data is None:
             return []
-        login = self.client.user.login if self.client.user else ""
         kind, case, mine = self.kind.currentData(), self.case.currentData(), self.owner.currentData() == MINE
-        return [i for i in self.data.items
-                if (not mine or i.followup.owner_login == login)
-                and (not kind or str(i.followup.kind) == kind)
+        items = self.data.mine if mine else self.data.items
+        if not kind and case is None:
+            return items
+        return [i for i in items
+                if (not kind or str(i.followup.kind) == kind)
                 and (case is None or (case == NO_CASE and not i.case_label) or (i.followup.case_id == case
                      and bool(i.case_label)))]
 
