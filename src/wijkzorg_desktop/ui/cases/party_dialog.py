@@ -104,7 +104,7 @@ class PartyDialog(CaseDialog):
         self._map_choices: Sequence[Choice] = ()
         self._staff: list[StaffMember] = []
         self._choices: list[Choice] = []
-        self._by_key: dict[str, Choice] = {}
+        self._by_key: dict[str, Choice] | None = None  # made when first asked
         self._shown: list[Choice] = []
         self._searched: tuple[tuple[str, ...], list[int]] | None = None  # the last search and what it found
         self._offered = ""  # the role this dialog filled in itself, replaced when another choice is made
@@ -174,9 +174,7 @@ class PartyDialog(CaseDialog):
             found.append(Choice(row_key(STAFF, member.login), f"{member.full_name} — {where}", member.party_role,
                                 fold(f"{member.full_name} {member.login} {member.party_role} {ours}")))
         self._choices = found
-        self._by_key = {}
-        for choice in reversed(found):
-            self._by_key[choice.key] = choice
+        self._by_key = None
         self._searched = None
         if self._base is not None:
             self._offer_role()
@@ -215,13 +213,10 @@ class PartyDialog(CaseDialog):
         """The choices that hold every term; a search that only adds to the one before looks in what that
         one found."""
         last = self._searched
-        if not wanted:
-            found = list(range(len(self._choices)))
-        else:
-            narrower = last is not None and all(any(old in new for new in wanted) for old in last[0])
-            candidates = last[1] if narrower and last is not None else range(len(self._choices))
-            choices = self._choices
-            found = [i for i in candidates if matches(wanted, choices[i].haystack)]
+        narrower = last is not None and all(any(old in new for new in wanted) for old in last[0])
+        candidates = last[1] if narrower and last is not None else range(len(self._choices))
+        choices = self._choices
+        found = [i for i in candidates if matches(wanted, choices[i].haystack)]
         self._searched = (wanted, found)
         return found
 
@@ -230,16 +225,21 @@ class PartyDialog(CaseDialog):
         current = party_key(self._base) if self._base is not None and self._base.id is not None else ""
         chosen = self.chosen_key() or current
         choices = self._choices
-        shown = [choice for choice in (choices[i] for i in self._matching(wanted))
-                 if not choice.departed or choice.key == chosen]
-        self._shown = shown
+        if wanted:
+            picked: Sequence[Choice] = [choices[i] for i in self._matching(wanted)]
+        else:
+            picked, self._searched = choices, None  # everything: the next search looks in all of it
+        shown = [choice for choice in picked if not choice.departed or choice.key == chosen]
+        before, self._shown = self._shown, shown
+        kept = len(before) if len(before) == self.choices.count() and shown[:len(before)] == before else 0
         self.choices.blockSignals(True)
-        self.choices.clear()
-        self.choices.addItems([choice.text for choice in shown])
+        if not kept:
+            self.choices.clear()
+        self.choices.addItems([choice.text for choice in shown[kept:]])  # our users, come after the map
         bold = QFont()
         bold.setBold(True)
-        for row, choice in enumerate(shown):
-            if choice.bold:
+        for row in range(kept, len(shown)):
+            if shown[row].bold:
                 self.choices.item(row).setFont(bold)
         row = next((i for i, choice in enumerate(shown) if choice.key == chosen), -1) if chosen else -1
         if row >= 0:
@@ -247,6 +247,10 @@ class PartyDialog(CaseDialog):
         self.choices.blockSignals(False)
 
     def _choice(self, key: str) -> Choice | None:
+        if self._by_key is None:
+            self._by_key = {}
+            for choice in reversed(self._choices):
+                self._by_key[choice.key] = choice
         return self._by_key.get(key)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
