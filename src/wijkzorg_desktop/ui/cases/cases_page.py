@@ -36,6 +36,8 @@ from .tabs import case_tabs
 
 FIRST_SCREEN = 60
 """Cases read first, to fill the first screen while the whole list is read."""
+AHEAD_POLL_MS, AHEAD_WAIT_MS = 50, 2000
+"""How often, and how long at most, building the case view ahead waits for the worker to be idle."""
 NEW_CASE_FORM = "new_case"
 CASE_FORM = "case"
 
@@ -127,13 +129,18 @@ class CasesPage(Page):
             self._view = view
         return self._view
 
-    def _build_ahead(self) -> None:
+    def _build_ahead(self, waited: int = 0) -> None:
+        """A tab a turn, while the worker is idle (a tab built while it reads the list waits for the
+        interpreter lock as well), or in any case once ``AHEAD_WAIT_MS`` were waited in all."""
         if self._view is not None or self._ahead is None or not self.client.unlocked:
+            return
+        if self.client.worker.busy and waited < AHEAD_WAIT_MS:
+            QTimer.singleShot(AHEAD_POLL_MS, self, lambda: self._build_ahead(waited + AHEAD_POLL_MS))
             return
         classes = case_tabs()
         if len(self._ahead) < len(classes):
             self._ahead.append(classes[len(self._ahead)](self.client))
-            QTimer.singleShot(NEXT_TURN_MS, self, self._build_ahead)
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._build_ahead(waited))
         else:
             QTimer.singleShot(NEXT_TURN_MS, self, lambda: self.view)
 
