@@ -63,6 +63,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 NO_FULL_COLLECTION = 1 << 30
 """gc threshold of the oldest generation while unlocked: no full collection starts by itself."""
+BIG = 1000
+"""A list or dict of more items than this is let go of in a step of its own when a page is destroyed."""
 
 
 def _loaded_data(value: object) -> bool:
@@ -74,17 +76,26 @@ def _loaded_data(value: object) -> bool:
 
 def forget_loaded(page: QWidget) -> Iterator[bool]:
     """Let go of what a page and its widgets loaded (their tables' rows, lists, files) before it is
-    deleted, a piece at each step. Qt's parent and child wrappers hold each other, so what they refer to
-    is otherwise freed only by a full garbage collection: 0.5 s at 10x, holding the interpreter lock."""
+    deleted, a piece at each step (each large list, each loaded object). Qt's parent and child wrappers
+    hold each other, so what they refer to is otherwise freed only by a full garbage collection: 0.5 s at
+    10x, holding the interpreter lock."""
     for model in page.findChildren(TableModel):
         model.set_rows([])
         yield True
     for obj in (page, *page.findChildren(QObject)):
-        for name, value in list(vars(obj).items()):
+        for name in list(vars(obj)):
+            value = vars(obj)[name]
             if type(value) in (list, dict, set):
+                big = len(value) > BIG
                 setattr(obj, name, type(value)())
             elif _loaded_data(value):
+                big = True
                 setattr(obj, name, None)
+            else:
+                continue
+            del value  # freed here, if nothing else holds it
+            if big:
+                yield True  # what is left of this page in the next step
     yield True
 
 
