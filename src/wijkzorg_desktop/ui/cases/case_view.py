@@ -5,7 +5,8 @@ only the parts of the file it changed, in the same worker job and without an aud
 (``case_refresh.edit``); the view puts them in its file and shows them again in the header and in the
 tabs whose ``SHOWS`` names one of them; the other tabs keep what they show. Names of parties and
 practice users come from one ``Directory``: the sociale kaart is loaded once (not per case), and what the
-tabs and forms look up in it is worked out on the worker (``load_names``, then ``NameLists.of``).
+tabs and forms look up in it is worked out on the worker (``load_names``, then the forms' lists in slices,
+``NameLists.steps``), so that nothing is made per contact on the GUI thread when a case opens.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Names for what a case file refers to by id: practice users by login, parties by their person or
 organisation on the sociale kaart, or by the user of our practice they are.
 
-The case view loads the sociale kaart once (``load_names``, on the worker, where ``MapNames`` works out
-what the tabs look up: people and organisations by id, the lines of the recipient combos), and after it,
-in a job of its own, the longer lists of the forms (``NameLists``). It hands the tabs that show names one
-``Directory`` of the names and the practice users (``show_directory``), so no tab looks names up on its
-own and nothing is made per contact on the GUI thread when a case opens.
+The case view loads the sociale kaart once, not per case (``load_names``, on the worker, where
+``MapNames`` works out what the tabs look up: people and organisations by id, the lines of the recipient
+combos), and after it, in slices on the worker (``run_in_slices``), the longer lists of the forms
+(``NameLists``). It hands the tabs that show names one ``Directory`` of the names and the practice users
+(``show_directory``), so no tab looks names up on its own and nothing is made per contact on the GUI
+thread when a case opens.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ T = TypeVar("T")
 Steps = Generator[None, None, T]
 
 SLICE_SECONDS = 0.008
-TURN_SECONDS = 0.02  # the longest a slice waits for the GUI thread's turn (it may be busy, or waiting itself)
+TURN_SECONDS = 0.05  # the longest a slice waits for the GUI thread's turn (it may be busy, or waiting itself)
 YIELD_EVERY = 200   # items a step handles before it yields
 SORT_RUN = 1000     # items sorted in one go (in C, without a yield) before they are merged
 
