@@ -191,3 +191,20 @@ def test_the_kaart_is_loaded_once_its_lists_made_before_a_form_opens_and_the_for
     qtbot.waitUntil(lambda: view.names is not names and view.names is not None
                     and view.names.lists is not None and not rig.worker.busy)
     assert _map_reads(rig) == before + 2
+
+
+def test_a_combo_whose_page_let_go_of_its_lines_shows_none(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from wijkzorg_desktop.ui.main_window import forget_loaded
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    combo = ChoiceCombo(page)
+    QVBoxLayout(page).addWidget(combo)
+    combo.set_choices(Choices.of(LINES))
+    page.show()
+    list(forget_loaded(page))  # as at a lock, before the page is deleted
+    assert combo.choice_model.choices is None
+    combo.repaint()
+    assert combo.count() == 0 and combo.findText("Zwart 149") == -1 and combo.currentText() == ""

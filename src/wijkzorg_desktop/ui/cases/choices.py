@@ -66,6 +66,9 @@ class Choices:
         return len(self.texts)
 
 
+_NONE = Choices()
+
+
 def _flag_value(flags: object) -> int:
     value = getattr(flags, "value", flags)
     return int(value) if isinstance(value, int) else 0
@@ -87,24 +90,29 @@ class ChoiceModel(QAbstractListModel):
         self._fetched = min(self.total(), len(self._head) + CHUNK)
         self.endResetModel()
 
+    @property
+    def _lines(self) -> Choices:
+        # None once the window let go of what a page loaded (at a lock), before the combo is deleted
+        return self.choices if self.choices is not None else _NONE
+
     def total(self) -> int:
-        return len(self._head) + len(self.choices)
+        return len(self._head) + len(self._lines)
 
     def text(self, row: int) -> str:
         head = len(self._head)
-        return self._head[row][0] if row < head else self.choices.texts[row - head]
+        return self._head[row][0] if row < head else self._lines.texts[row - head]
 
     def key(self, row: int) -> object:
         head = len(self._head)
-        return self._head[row][1] if row < head else self.choices.keys[row - head]
+        return self._head[row][1] if row < head else self._lines.keys[row - head]
 
     # -- the model -------------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._fetched
+        return 0 if parent.isValid() else min(self._fetched, self.total())
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
-        if not index.isValid() or not 0 <= index.row() < self._fetched:
+        if not index.isValid() or not 0 <= index.row() < min(self._fetched, self.total()):
             return None
         if role in (_DISPLAY, _EDIT):
             return self.text(index.row())
@@ -165,7 +173,7 @@ class ChoiceModel(QAbstractListModel):
             if key == value:
                 return row
         try:
-            row = self.choices.rows.get(value)
+            row = self._lines.rows.get(value)
         except TypeError:  # not hashable: no key is equal to it
             return None
         return row + len(self._head) if row is not None else None
@@ -177,7 +185,7 @@ class ChoiceModel(QAbstractListModel):
             return lambda row: self.text(row) == wanted
         if not case_sensitive:
             wanted = wanted.casefold()
-            folded = self.choices.folded
+            folded = self._lines.folded
 
             def shown(row: int) -> str:
                 return self._head[row][0].casefold() if row < head else folded[row - head]
