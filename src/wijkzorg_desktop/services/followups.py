@@ -207,9 +207,10 @@ def _derived(sources: _Sources, calls: _CallList, known: dict[int, Party]) -> li
     keyed.sort(key=lambda k: k[0], reverse=True)
     found = [item for *_, item in keyed]
     for k, label in sources.kindchecks:
-        found.append(FollowUpItem(f"kindcheck:{k.id}", FollowUp(
+        key = f"kindcheck:{k.id}"  # one string for the key and the source: tens of thousands at 10x
+        found.append(FollowUpItem(key, FollowUp(
             k.patient, FollowUpKind.REPEAT_KINDCHECK, k.author_login, k.next_check,
-            case_id=k.case_id, source=f"kindcheck:{k.id}"), label))
+            case_id=k.case_id, source=key), label))
     return found
 
 

@@ -11,14 +11,36 @@ _COLUMNS = ("id, on_date, patient, reason, reason_other, cares_for_children, chi
             "case_id, member_id")
 
 
-def _kindcheck(r: tuple) -> Kindcheck:
+class _Shared:
+    """Equal values of a long read made once: dates, logins, initials and answers repeat across a
+    hundred thousand kindchecks, and each row would otherwise hold its own copy."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, object] = {}
+        self.texts: dict[object, object] = {}
+
+    def day(self, value: str | None) -> object:
+        if not value:
+            return None
+        found = self.days.get(value)
+        if found is None:
+            found = self.days[value] = day(value)
+        return found
+
+    def text(self, value: object) -> object:
+        return self.texts.setdefault(value, value)
+
+
+def _kindcheck(r: tuple, shared: _Shared | None = None) -> Kindcheck:
+    s = shared or _Shared()
+    ages = r[7]
     return Kindcheck(
-        id=int(r[0]), on=day(r[1]), patient=r[2], reason=KindcheckReason(r[3]), reason_other=r[4],
+        id=int(r[0]), on=s.day(r[1]), patient=s.text(r[2]), reason=KindcheckReason(r[3]), reason_other=s.text(r[4]),
         cares_for_children=Answer(r[5]), children_count=r[6],
-        children_ages=tuple(int(a) for a in r[7].split(",") if a.strip()), adequate_care=Answer(r[8]),
-        can_ask_for_help=Answer(r[9]), has_network=Answer(r[10]), concerns=r[11],
-        action=KindcheckAction(r[12]), next_check=day(r[13]), author_login=r[14], case_id=r[15],
-        member_id=r[16])
+        children_ages=s.text(tuple(int(a) for a in ages.split(",") if a.strip())) if ages else (),
+        adequate_care=Answer(r[8]), can_ask_for_help=Answer(r[9]), has_network=Answer(r[10]),
+        concerns=s.text(r[11]), action=KindcheckAction(r[12]), next_check=s.day(r[13]),
+        author_login=s.text(r[14]), case_id=r[15], member_id=r[16])
 
 
 def _values(k: Kindcheck) -> tuple:
@@ -52,7 +74,8 @@ def get(conn: Connection, kindcheck_id: int) -> Kindcheck | None:
 
 def all_kindchecks(conn: Connection) -> list[Kindcheck]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM kindchecks ORDER BY on_date DESC, id DESC")
-    return [_kindcheck(r) for r in rows]
+    shared = _Shared()
+    return [_kindcheck(r, shared) for r in rows]
 
 
 def for_case(conn: Connection, case_id: int) -> list[Kindcheck]:
@@ -69,4 +92,5 @@ def next_checks(conn: Connection, author: str | None = None) -> list[tuple[Kindc
                         "WHERE k.next_check IS NOT NULL AND (c.status IS NULL OR c.status = 'open') "
                         "AND (:author IS NULL OR k.author_login = :author) "
                         "ORDER BY k.on_date DESC, k.id DESC", {"author": author})
-    return [(_kindcheck(r), r[17] or "") for r in rows]
+    shared = _Shared()
+    return [(_kindcheck(r, shared), shared.text(r[17] or "")) for r in rows]

@@ -37,13 +37,26 @@ def _all_channels(conn: Connection, person_ids: Collection[int] | None = None) -
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _person(row: tuple, channels: tuple[Channel, ...]) -> Person:
+def _person(row: tuple, channels: tuple[Channel, ...], shared: dict | None = None) -> Person:
+    # ``shared``: equal values of a long read made once (functions, logins, dates repeat across people)
+    if shared is None:
+        shared = {}
+    share = shared.setdefault
+
+    def day(text: str | None) -> date | None:
+        if not text:
+            return None
+        found = shared.get(("day", text))
+        if found is None:
+            found = shared[("day", text)] = _day(text)
+        return found
+
     return Person(
-        id=int(row[0]), name=str(row[1]), organisation_id=row[2], function=row[3],
-        availability=parse_availability(row[4]), liaison_login=row[5], verified_on=_day(row[6]),
-        known_since=_day(row[7]), notes=row[8],
+        id=int(row[0]), name=str(row[1]), organisation_id=row[2], function=share(row[3], row[3]),
+        availability=parse_availability(row[4]), liaison_login=share(row[5], row[5]), verified_on=day(row[6]),
+        known_since=day(row[7]), notes=share(row[8], row[8]),
         certificate=bytes(row[9]) if row[9] is not None else None, departed=bool(row[10]),
-        updated_at=row[11], departed_on=_day(row[12]), successor_id=row[13], channels=channels,
+        updated_at=share(row[11], row[11]), departed_on=day(row[12]), successor_id=row[13], channels=channels,
     )
 
 
@@ -101,8 +114,9 @@ def get(conn: Connection, person_id: int) -> Person | None:
 
 def all_people(conn: Connection) -> list[Person]:
     channels = _all_channels(conn)
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM people ORDER BY name COLLATE NOCASE, id").fetchall()
-    return [_person(r, channels.get(int(r[0]), ())) for r in rows]
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM people ORDER BY name COLLATE NOCASE, id")
+    shared: dict = {}
+    return [_person(r, channels.get(int(r[0]), ()), shared) for r in rows]
 
 
 def of_organisation(conn: Connection, organisation_id: int) -> list[Person]:
