@@ -14,6 +14,7 @@ compute the order on the worker with ``prepare()`` and hand that to ``set_rows``
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -74,17 +75,18 @@ class Prepared:
     """Rows with their order for ``sort`` worked out (on the worker), for ``TableModel.set_rows``."""
     rows: list[Any]
     sort: Sort
-    order: list[int]
+    order: Sequence[int]
 
 
-def _safe_order(keys: list[Any], descending: bool) -> list[int]:
-    """Positions in ``keys`` sorted stably; values that do not compare (None beside a date) as text."""
+def _safe_order(keys: list[Any], descending: bool) -> Sequence[int]:
+    """Positions in ``keys`` sorted stably; values that do not compare (None beside a date) as text. Kept
+    as an array of machine ints: a list of 100,000 int objects is four times the size."""
     positions = range(len(keys))
     try:
-        return sorted(positions, key=keys.__getitem__, reverse=descending)
+        return array("q", sorted(positions, key=keys.__getitem__, reverse=descending))
     except TypeError:
         text = [(value is not None, type(value).__name__, str(value)) for value in keys]
-        return sorted(positions, key=text.__getitem__, reverse=descending)
+        return array("q", sorted(positions, key=text.__getitem__, reverse=descending))
 
 
 class TableModel(QAbstractTableModel):
@@ -97,7 +99,7 @@ class TableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._given: list[Any] = []       # as handed over
-        self._order: list[int] = []       # shown position -> position in _given
+        self._order: Sequence[int] = []   # shown position -> position in _given
         self._rows: list[Any] = []        # in the shown order
         self._fetched = 0                 # rows the view has been given
         self._sort: Sort = UNSORTED
@@ -148,10 +150,10 @@ class TableModel(QAbstractTableModel):
         given = list(rows)
         return Prepared(given, sort, self.order_of(given, sort))
 
-    def order_of(self, rows: Sequence[Any], sort: Sort) -> list[int]:
+    def order_of(self, rows: Sequence[Any], sort: Sort) -> Sequence[int]:
         column, order = sort
         if column < 0 or column >= len(self._headers):
-            return list(range(len(rows)))
+            return range(len(rows))
         keys = [self.sort_value(row, column) for row in rows]
         return _safe_order(keys, order == Qt.SortOrder.DescendingOrder)
 
