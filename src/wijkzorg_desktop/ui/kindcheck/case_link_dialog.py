@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,6 +28,18 @@ from ..page_parts import explanation
 
 NEW, LINK = 1, 2
 
+
+class CaseChoice(NamedTuple):
+    """What the kindcheck page keeps of a case: its label and summary for the choice of cases, not the
+    whole record (the practice's 20,000 cases at 10x)."""
+    id: int | None
+    label: str
+    summary: str
+    closed: bool
+
+    @staticmethod
+    def of(case: Case) -> CaseChoice:
+        return CaseChoice(case.id, case.label, case.summary, case.closed)
 
 class CaseLinkDialog(ContactDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,7 +85,7 @@ class CaseLinkDialog(ContactDialog):
                                         else None)
         self.setMinimumWidth(520)
 
-    def prepare(self, kindcheck: Kindcheck, open_cases: list[Case]) -> None:
+    def prepare(self, kindcheck: Kindcheck, open_cases: Sequence[Case | CaseChoice]) -> None:
         self.kindcheck_id = kindcheck.id
         self.intro.setText(self.tr(
             "The kindcheck of {patient} on {date} raises concerns. Open a case for this family, or link the "

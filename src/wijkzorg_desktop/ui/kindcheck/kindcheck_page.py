@@ -28,7 +28,7 @@ from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, explanation, heading
 from ..table_model import Prepared
-from .case_link_dialog import CaseLinkDialog
+from .case_link_dialog import CaseChoice, CaseLinkDialog
 from .kindcheck_form import KindcheckForm
 from .kindcheck_overview import KindcheckOverviewBox
 
@@ -36,13 +36,14 @@ from .kindcheck_overview import KindcheckOverviewBox
 @dataclass(frozen=True)
 class KindcheckData:
     overview: KindcheckOverview
-    cases: list[Case]
+    cases: list[CaseChoice]
     today: date
 
 
 def load(session: Session) -> KindcheckData:
     """On the worker: every kindcheck with the monthly counts, the cases (for their labels), and today."""
-    return KindcheckData(kindchecks.overview(session), [s.case for s in cases.list_cases(session)], today(session))
+    return KindcheckData(kindchecks.overview(session), [CaseChoice.of(s.case) for s in cases.list_cases(session)],
+                         today(session))
 
 
 class KindcheckPage(Page):
@@ -274,7 +275,7 @@ class KindcheckPage(Page):
     def _linked(self, dialog: CaseLinkDialog, kindcheck_id: int, case: Case, opened: bool) -> None:
         dialog.finish()
         if self.data is not None and all(c.id != case.id for c in self.data.cases):
-            self.data = replace(self.data, cases=[*self.data.cases, case])
+            self.data = replace(self.data, cases=[*self.data.cases, CaseChoice.of(case)])
         if self.form.editing_id == kindcheck_id:
             self.form.mark_linked(int(case.id or 0), case.label)
         text = (self.tr("Case {label} opened from this kindcheck.") if opened
