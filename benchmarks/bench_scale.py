@@ -266,6 +266,7 @@ class Measure:
                 break
 
         def load(session: Session) -> tuple[list, Callable[[ContactFilter, datetime], list]]:
+            getattr(session, "cache", {}).clear()  # a read from the database each time, not the pages' shared one
             rows = contacts.load_map(session).rows()
             return rows, page_filter(rows)[0]
 

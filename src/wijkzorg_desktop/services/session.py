@@ -54,6 +54,10 @@ class Session:
     workstation: str = field(default_factory=workstation)
     closed: bool = False
     _noting: list[list[Change]] = field(default_factory=list, repr=False)
+    writes: int = field(default=0, init=False, repr=False)
+    """How many changing records this session wrote: what was read before a write may be out of date."""
+    cache: dict[str, tuple[object, object]] = field(default_factory=dict, init=False, repr=False)
+    """Reads kept for the pages that share them (the sociale kaart), by name: (what they depend on, value)."""
 
     @property
     def actor(self) -> Actor:
@@ -92,6 +96,8 @@ class Session:
         else:
             with self.changing():
                 found = audit_log.append(self.conn, self.actor, entry, self.now())
+        if entry.action not in UNCHANGING:
+            self.writes += 1
         if self._noting and entry.action not in UNCHANGING and entry.outcome == Outcome.SUCCESS:
             change = Change(entry.action, entry.object_type, entry.object_id, entry.case_id)
             for noted in self._noting:
@@ -114,6 +120,7 @@ class Session:
         if self.closed:
             return
         self.closed = True
+        self.cache.clear()
         try:
             with contextlib.suppress(Exception):
                 self.record(AuditEntry(action, "session", self.user.login))
