@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import inspect
 import json
 import os
@@ -64,17 +65,32 @@ from wijkzorg_desktop.store import keyfile, users  # noqa: E402
 from wijkzorg_desktop.store.keyfile import user_slot_id  # noqa: E402
 from wijkzorg_desktop.store.vault import VaultPaths  # noqa: E402
 
+
+def _remembered() -> list:
+    """The program's per-text memories (lru_cache) that a contact-map load fills."""
+    found = []
+    for module, name in (("wijkzorg_desktop.domain.search", "fold"),
+                         ("wijkzorg_desktop.services.contact_rules", "display_phone"),
+                         ("wijkzorg_desktop.domain.availability", "parse_availability")):
+        function = getattr(importlib.import_module(module), name, None)
+        if callable(getattr(function, "cache_clear", None)):
+            found.append(function)
+    return found
+
+
+REMEMBERED = _remembered()
+
 # row key, label, unit, target (text), how the ratio to plain SQLite is read
 ROWS: list[tuple[str, str, str]] = [
     ("unlock", "unlock (test KDF, open, audit the login)", ""),
     ("kdf", "  of which key derivation (test KDF)", ""),
-    ("today", "Vandaag data (followups.today_page)", ""),
+    ("today", "follow-up computation for Vandaag (followups.today_page)", "≤ 150 ms"),
     ("unlock_today", "unlock to Vandaag data, beyond the KDF", "≤ 300 ms"),
     ("cases_first", "cases list, first screen (first=50)", "≤ 200 ms"),
     ("cases_all", "cases list, whole (cases.list_cases)", "≤ 1 s"),
     ("open_large", "open the large case (600 entries, 15 parties)", "≤ 150 ms"),
     ("open_median", "open a median case", ""),
-    ("pending", "follow-up computation (followups.pending)", "≤ 150 ms"),
+    ("pending", "the whole practice's follow-ups, Opvolging (followups.pending)", ""),
     ("map_load", "contact map: load_map + rows", ""),
     ("search", "search as you type p50 / p95 / max (200)", "p95 ≤ 16 ms"),
     ("kindchecks", "kindcheck overview", ""),
@@ -267,6 +283,8 @@ class Measure:
 
         def load(session: Session) -> tuple[list, Callable[[ContactFilter, datetime], list]]:
             getattr(session, "cache", {}).clear()  # a read from the database each time, not the pages' shared one
+            for remembered in REMEMBERED:  # and nothing worked out by the run before (the plain copy's included)
+                remembered.cache_clear()
             rows = contacts.load_map(session).rows()
             return rows, page_filter(rows)[0]
 
