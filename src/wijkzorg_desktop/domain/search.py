@@ -9,7 +9,7 @@ _DROP = str.maketrans({"'": None, "’": None, "`": None, "´": None})
 _SPACE = str.maketrans({"-": " ", "/": " ", ",": " ", ".": " ", "(": " ", ")": " "})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents or apostrophes, punctuation as spaces: the form both sides of a
     search are compared in. ``ß`` becomes ``ss``, ``ĳ`` becomes ``ij``."""

@@ -39,8 +39,26 @@ class Choices:
 
     texts: tuple[str, ...] = ()
     keys: tuple[object, ...] = ()
-    folded: tuple[str, ...] = field(default=(), repr=False)   # texts.casefold(), for type-ahead
-    rows: dict[object, int] = field(default_factory=dict, repr=False)  # key -> its first row
+    _folded: list[tuple[str, ...]] = field(default_factory=list, repr=False)
+    _rows: list[dict[object, int]] = field(default_factory=list, repr=False)
+
+    @property
+    def rows(self) -> dict[object, int]:
+        """Key -> its first row, for ``findData``: made when first looked up, as ``folded``."""
+        if not self._rows:
+            found: dict[object, int] = {}
+            for row, key in enumerate(self.keys):
+                found.setdefault(key, row)
+            self._rows.append(found)
+        return self._rows[0]
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        """``texts`` casefolded, for type-ahead: made when first typed in, not for every list loaded (33,000
+        lines each, and most lists are never typed in)."""
+        if not self._folded:
+            self._folded.append(tuple(text.casefold() for text in self.texts))
+        return self._folded[0]
 
     @staticmethod
     def of(lines: Iterable[Line]) -> Choices:
@@ -51,16 +69,12 @@ class Choices:
         """``of``, a step at a time (``run_in_slices``)."""
         texts: list[str] = []
         keys: list[object] = []
-        folded: list[str] = []
-        rows: dict[object, int] = {}
         for count, (text, key) in enumerate(lines, 1):
-            rows.setdefault(key, len(texts))
             texts.append(text)
             keys.append(key)
-            folded.append(text.casefold())
             if count % YIELD_EVERY == 0:
                 yield
-        return Choices(tuple(texts), tuple(keys), tuple(folded), rows)
+        return Choices(tuple(texts), tuple(keys))
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -36,13 +36,17 @@ class MapNames:
         self.people: dict[int, Person] = {int(p.id): p for p in found.people if p.id is not None}
         self.organisations: dict[int, Organisation] = {int(o.id): o for o in found.organisations
                                                        if o.id is not None}
+        self.same: dict[str, str] = {}  # one copy of each text and key for all the lists of this load
         self.recipients = Choices.of(self._recipient_lines())
         self.lists: NameLists | None = None  # the forms' lists: NameLists.of, on the worker too
 
     def person_text(self, person: Person) -> str:
         """"Ilse de Vries (Wijkteam Houten)"."""
         org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
-        return f"{person.name} ({org.name})" if org else person.name
+        if org is None:
+            return person.name
+        text = f"{person.name} ({org.name})"
+        return self.same.setdefault(text, text)
 
     def at_safe_at_home(self, person: Person) -> bool:
         org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
@@ -53,8 +57,9 @@ class MapNames:
         orgs = sorted(self.organisations.values(),
                       key=lambda o: (o.kind != OrganisationKind.SAFE_AT_HOME, o.name.casefold()))
         people = sorted((p for p in self.people.values() if not p.departed), key=lambda p: p.name.casefold())
-        return ([(o.name, f"organisation:{o.id}") for o in orgs]
-                + [(self.person_text(p), f"person:{p.id}") for p in people])
+        one = self.same.setdefault
+        return ([(o.name, one(f"organisation:{o.id}", f"organisation:{o.id}")) for o in orgs]
+                + [(self.person_text(p), one(f"person:{p.id}", f"person:{p.id}")) for p in people])
 
     def case_manager_steps(self) -> Steps[Choices]:
         """People who can be the procesregisseur: Veilig Thuis's procesregisseurs first, then the rest
@@ -90,9 +95,10 @@ class NameLists:
     def steps(names: MapNames) -> Steps[NameLists]:
         """``of``, a step at a time, for ``run_in_slices``."""
         organisations: dict[int | None, Organisation] = dict(names.organisations)
-        parties = yield from map_choice_steps(names.map, organisations)
+        parties = yield from map_choice_steps(names.map, organisations, names.same)
         managers = yield from names.case_manager_steps()
-        recipients = yield from picker_choice_steps(names.map, organisations)
+        recipients = yield from picker_choice_steps(names.map, organisations, names.same)
+        names.same = {}  # the lists keep the shared copies; the index of them is not needed any more
         return NameLists(parties, managers, recipients)
 
 

@@ -70,9 +70,12 @@ def _text(row: ContactRow) -> str:
     return f"{row.name} — {where}" if where else row.name
 
 
-def map_choice_steps(found: ContactMap, organisations: Mapping[int | None, Organisation]) -> Steps[list[Choice]]:
+def map_choice_steps(found: ContactMap, organisations: Mapping[int | None, Organisation],
+                     same: dict[str, str] | None = None) -> Steps[list[Choice]]:
     """Every person and organisation of the map as a line of the list, in the order of ``found.rows()``;
-    a step at a time, on the worker (``run_in_slices``)."""
+    a step at a time, on the worker (``run_in_slices``). ``same`` hands out one copy of equal texts and
+    keys to the lists made of one load (``NameLists``)."""
+    one = (lambda text: same.setdefault(text, text)) if same is not None else (lambda text: text)
     rows: list[ContactRow] = []
     for count, org in enumerate(found.organisations, 1):
         rows.append(organisation_row(org))
@@ -85,7 +88,7 @@ def map_choice_steps(found: ContactMap, organisations: Mapping[int | None, Organ
     ordered = yield from sorted_steps(rows, row_order)
     choices: list[Choice] = []
     for count, row in enumerate(ordered, 1):
-        choices.append(Choice(row_key(row.kind, row.id), _text(row),
+        choices.append(Choice(one(row_key(row.kind, row.id)), one(_text(row)),
                               row.function if row.kind == RowKind.PERSON else "", row.haystack, row.departed,
                               row.kind == RowKind.ORGANISATION))
         if count % YIELD_EVERY == 0:

@@ -32,22 +32,23 @@ class PickerChoice:
     name: str       # the person's or organisation's name alone
 
 
-def picker_choice_steps(contact_map: ContactMap,
-                        organisations: Mapping[int | None, Organisation]) -> Steps[tuple[PickerChoice, ...]]:
+def picker_choice_steps(contact_map: ContactMap, organisations: Mapping[int | None, Organisation],
+                        same: dict[str, str] | None = None) -> Steps[tuple[PickerChoice, ...]]:
     """Organisations, then the people who have not left, each by name; a step at a time, on the worker
-    (``run_in_slices``)."""
+    (``run_in_slices``). ``same`` hands out one copy of equal texts and keys to the lists of one load."""
+    one = (lambda text: same.setdefault(text, text)) if same is not None else (lambda text: text)
     found: list[PickerChoice] = []
     orgs = yield from sorted_steps((o for o in contact_map.organisations if o.id is not None),
                                    lambda o: fold(o.name))
     for org in orgs:
-        found.append(PickerChoice(org.name, f"organisation:{org.id}", fold(org.name), org.name))
+        found.append(PickerChoice(org.name, one(f"organisation:{org.id}"), fold(org.name), org.name))
     people = yield from sorted_steps((p for p in contact_map.people if p.id is not None and not p.departed),
                                      lambda p: fold(p.name))
     for count, person in enumerate(people, 1):
         org = organisations.get(person.organisation_id)
         where = ", ".join(part for part in (person.function, org.name if org else "") if part)
-        text = f"{person.name} — {where}" if where else person.name
-        found.append(PickerChoice(text, f"person:{person.id}", fold(text), person.name))
+        text = one(f"{person.name} — {where}") if where else person.name
+        found.append(PickerChoice(text, one(f"person:{person.id}"), fold(text), person.name))
         if count % YIELD_EVERY == 0:
             yield
     return tuple(found)
