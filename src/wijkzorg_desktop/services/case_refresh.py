@@ -15,35 +15,13 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ..domain.users import Permission
-from ..store import cases as case_store
-from ..store import consents, involvement, kindchecks, meldcode
-from .cases import CaseFile, case_or_fail, guard
-from .contacts import today
+from .cases import PART_READERS, CaseFile, guard
 from .involvement import RunningCheck, build_running_check
 from .session import Change, Session
 
 T = TypeVar("T")
 
-Reader = Callable[[Session, int], object]
-
-READERS: dict[str, Reader] = {
-    "case": lambda s, case_id: case_or_fail(s.conn, case_id),
-    "members": lambda s, case_id: case_store.members(s.conn, case_id),
-    "parties": lambda s, case_id: involvement.parties(s.conn, case_id),
-    "promises": lambda s, case_id: involvement.promises(s.conn, case_id),
-    "plan": lambda s, case_id: involvement.plan(s.conn, case_id),
-    "timeline": lambda s, case_id: involvement.timeline(s.conn, case_id),
-    "steps": lambda s, case_id: meldcode.steps(s.conn, case_id),
-    "advice_requests": lambda s, case_id: meldcode.advice_requests(s.conn, case_id),
-    "no_advice_reason": lambda s, case_id: case_store.no_advice_reason(s.conn, case_id),
-    "decisions": lambda s, case_id: meldcode.decisions(s.conn, case_id),
-    "vt_contacts": lambda s, case_id: meldcode.vt_contacts(s.conn, case_id),
-    "consents": lambda s, case_id: consents.consents(s.conn, case_id),
-    "bases": lambda s, case_id: consents.bases(s.conn, case_id),
-    "kindchecks": lambda s, case_id: kindchecks.for_case(s.conn, case_id),
-    "today": lambda s, _case_id: today(s),
-}
-"""How each ``CaseFile`` field is read for one case."""
+READERS = PART_READERS  # how each field is read, the same as for opening the case
 
 ALL_PARTS = frozenset(field.name for field in dataclasses.fields(CaseFile))
 
