@@ -14,24 +14,9 @@ from ..domain.os_errors import folder_not_found, os_reason
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        missing = exc.errno == errno.ENOENT and not path.parent.is_dir()
-        raise StorageFailed(path=str(path), reason=folder_not_found() if missing else os_reason(exc)) from exc
+    """``data`` as the whole new content of ``path``, or (on any failure) the old content untouched."""
+    with atomic_stream(path, mode) as file:
+        file.write(data)
 
 
 def _failed(path: Path, exc: OSError) -> StorageFailed:
