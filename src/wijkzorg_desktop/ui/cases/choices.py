@@ -10,8 +10,9 @@ up to the one found, so a choice deep in the list is chosen as before.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
@@ -39,26 +40,20 @@ class Choices:
 
     texts: tuple[str, ...] = ()
     keys: tuple[object, ...] = ()
-    _folded: list[tuple[str, ...]] = field(default_factory=list, repr=False)
-    _rows: list[dict[object, int]] = field(default_factory=list, repr=False)
 
-    @property
-    def rows(self) -> dict[object, int]:
-        """Key -> its first row, for ``findData``: made when first looked up, as ``folded``."""
-        if not self._rows:
-            found: dict[object, int] = {}
-            for row, key in enumerate(self.keys):
-                found.setdefault(key, row)
-            self._rows.append(found)
-        return self._rows[0]
-
-    @property
+    @functools.cached_property
     def folded(self) -> tuple[str, ...]:
         """``texts`` casefolded, for type-ahead: made when first typed in, not for every list loaded (33,000
         lines each, and most lists are never typed in)."""
-        if not self._folded:
-            self._folded.append(tuple(text.casefold() for text in self.texts))
-        return self._folded[0]
+        return tuple(text.casefold() for text in self.texts)
+
+    @functools.cached_property
+    def rows(self) -> dict[object, int]:
+        """Key -> its first row, for ``findData``: made when first looked up, as ``folded``."""
+        found: dict[object, int] = {}
+        for row, key in enumerate(self.keys):
+            found.setdefault(key, row)
+        return found
 
     @staticmethod
     def of(lines: Iterable[Line]) -> Choices:
