@@ -44,6 +44,7 @@ def append(conn: Connection, actor: Actor, entry: AuditEntry, at: datetime) -> A
     fields["hash"] = record_hash(fields)
     conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
                  tuple(fields.values()))
+    conn.execute("INSERT OR IGNORE INTO audit_object_types (name) VALUES (?)", (entry.object_type,))
     return AuditRecord(**fields)  # type: ignore[arg-type]
 
 
@@ -106,6 +107,8 @@ def distinct_values(conn: Connection, column: str) -> list[str]:
         raise ValueError(column)
     if column == "action":
         return [str(r[0]) for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY 1")]
+    if column == "object_type":
+        return [str(r[0]) for r in conn.execute("SELECT name FROM audit_object_types ORDER BY name")]
     rows = conn.execute(
         f"WITH RECURSIVE v(value) AS (SELECT min({column}) FROM audit_log UNION ALL "
         f"SELECT (SELECT min({column}) FROM audit_log WHERE {column} > v.value) FROM v WHERE v.value IS NOT NULL) "

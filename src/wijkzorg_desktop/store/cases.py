@@ -94,8 +94,8 @@ _SUMMARY = (
     "AND x.expected_feedback < :today), "
     "(SELECT count(*) FROM household_members x WHERE x.case_id = c.id), "
     f"nullif({_LAST}, '') "
-    "FROM cases c"
 )
+_ORDER = " ORDER BY c.updated_at DESC, c.id DESC"
 
 
 def summaries(conn: Connection, today: date, case_ids: Collection[int] | None = None,
@@ -104,13 +104,15 @@ def summaries(conn: Connection, today: date, case_ids: Collection[int] | None = 
     promises and plan items, those past their date (none in a closed case), the highest meldcode step, a
     melding whose terugkoppeling is late, the household's size and the latest day something happened:
     one statement however many cases."""
-    sql, args = _SUMMARY, {"today": today.isoformat()}
+    args: dict[str, object] = {"today": today.isoformat()}
+    where = ""
     if case_ids is not None:
-        sql += " WHERE c.id IN (SELECT value FROM json_each(:ids))"
+        where = " WHERE c.id IN (SELECT value FROM json_each(:ids))"
         args["ids"] = ids(case_ids)
-    sql += " ORDER BY c.updated_at DESC, c.id DESC"
-    if first is not None:
-        sql += " LIMIT :first"
+    if first is None:
+        sql = f"{_SUMMARY}FROM cases c{where}{_ORDER}"
+    else:  # the first cases chosen from the bare table, so the figures are worked out for those only
+        sql = f"{_SUMMARY}FROM (SELECT * FROM cases c{where}{_ORDER} LIMIT :first) c{_ORDER}"
         args["first"] = max(int(first), 0)
     return [(_case(r), int(r[9]), int(r[10]), int(r[11]), bool(r[12]), int(r[13]), day(r[14]))
             for r in conn.execute(sql, args)]
