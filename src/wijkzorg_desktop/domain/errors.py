@@ -225,3 +225,33 @@ class PartyHasWork(WijkzorgError):
         "errors", "{name} still has {count} promises or plan items in this case; they keep who promised what, "
         "so the party stays. Mark them done or give them to someone else first."
     )
+
+
+class IdentifiableRefused(WijkzorgError):
+    """The meeting gate said no for a herkenbaar item; ``reasons`` names each attendee and what is missing."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This case may be discussed only anonymously: {reasons}. Record consent for discussion in a "
+        "meeting, or a weighing, first; or discuss it anonymously."
+    )
+
+    def __init__(self, reasons: list[Message]) -> None:
+        self.reasons = reasons
+        super().__init__(reasons=MessageList(tuple(reasons)))
+
+
+class NotAnonymous(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "An anonymous item may not name {details}: in a small neighbourhood that is enough to "
+        "recognise the family. Leave them out, or discuss the case identifiably with consent."
+    )
+
+
+class MeetingFinal(WijkzorgError):
+    message = QT_TRANSLATE_NOOP("errors", "The minutes of this meeting are final; nothing in them can be changed.")
+
+
+class MeetingHasItems(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This meeting has {count} agenda items or actions and cannot be deleted. Remove them first."
+    )

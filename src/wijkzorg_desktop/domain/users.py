@@ -45,6 +45,9 @@ class Permission(StrEnum):
     EDIT_CASES = "edit_cases"
     VIEW_FOLLOWUPS = "view_followups"
     EDIT_FOLLOWUPS = "edit_followups"
+    VIEW_MEETINGS = "view_meetings"
+    EDIT_MEETING_DATES = "edit_meeting_dates"
+    HOLD_MEETINGS = "hold_meetings"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -59,18 +62,25 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_CASES: QT_TRANSLATE_NOOP("roles", "work on cases and kindchecks"),
     Permission.VIEW_FOLLOWUPS: QT_TRANSLATE_NOOP("roles", "see follow-ups"),
     Permission.EDIT_FOLLOWUPS: QT_TRANSLATE_NOOP("roles", "work on follow-ups"),
+    Permission.VIEW_MEETINGS: QT_TRANSLATE_NOOP("roles", "see meeting dates and attendance"),
+    Permission.EDIT_MEETING_DATES: QT_TRANSLATE_NOOP("roles", "keep meeting dates and attendance"),
+    Permission.HOLD_MEETINGS: QT_TRANSLATE_NOOP("roles", "prepare and hold meetings"),
 }
 
 _CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS, Permission.VIEW_FOLLOWUPS,
                 Permission.EDIT_FOLLOWUPS)
 _CASES = (Permission.VIEW_CASES, Permission.EDIT_CASES)
+# Case items of a meeting need VIEW_CASES / EDIT_CASES besides, so dates and attendance alone never show a case.
+_MEETING_DATES = (Permission.VIEW_MEETINGS, Permission.EDIT_MEETING_DATES)
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES}),
-    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES}),
-    # Assistants keep the sociale kaart up to date; they do not see case notes.
-    Role.ASSISTANT: frozenset(_CONTACT_MAP),
+    Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES, *_MEETING_DATES,
+                        Permission.HOLD_MEETINGS}),
+    Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES, *_MEETING_DATES,
+                              Permission.HOLD_MEETINGS}),
+    # Assistants keep the sociale kaart, meeting dates and attendance up to date; they do not see case notes.
+    Role.ASSISTANT: frozenset({*_CONTACT_MAP, *_MEETING_DATES}),
 }
 
 
