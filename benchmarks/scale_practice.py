@@ -77,7 +77,7 @@ from wijkzorg_desktop.services import (  # noqa: E402
     vaults,
 )
 from wijkzorg_desktop.services.session import Session  # noqa: E402
-from wijkzorg_desktop.store import keyfile, schema  # noqa: E402
+from wijkzorg_desktop.store import connection, keyfile, schema  # noqa: E402
 from wijkzorg_desktop.store import users as users_store  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache"
@@ -668,6 +668,7 @@ def build(scale: float, folder: Path, seed: int = 2026, batch: int = 2000, quiet
         progress.stages["kindchecks"] = progress.elapsed() - mark
         audit_records = int(builder.raw.execute("SELECT count(*) FROM audit_log").fetchone()[0])
         version = schema.version(builder.raw)
+        page_hmac = str(builder.raw.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
     finally:
         builder.finish()
     seconds = progress.elapsed()
@@ -675,6 +676,7 @@ def build(scale: float, folder: Path, seed: int = 2026, batch: int = 2000, quiet
         "scale": scale, "seed": seed, "built_on": builder.today.isoformat(), "build_seconds": round(seconds, 1),
         "stage_seconds": {k: round(v, 1) for k, v in progress.stages.items()},
         "service_writes": builder.writes.writes, "audit_records": audit_records, "schema_version": version,
+        "page_hmac": page_hmac,
         "counts": builder.built.counts, "large_case_id": builder.built.large_case_id,
         "median_case_id": builder.built.median_case_id, "bench_login": BENCH_USER, "admin_login": ADMIN,
         "names": builder.built.names, "kdf": "test (WIJKZORG_KDF_PROFILE=test)",
@@ -719,15 +721,20 @@ def ensure(scale: float, rebuild: bool = False, seed: int = 2026, batch: int = 2
         build(scale, folder, seed, batch)
     meta = json.loads((folder / "meta.json").read_text("utf-8"))
     practice = Practice(folder, meta)
-    if meta.get("schema_version") != _latest():
+    if meta.get("schema_version") != _latest() or meta.get("page_hmac") != PAGE_HMAC:
         start = time.perf_counter()
         vaults.unlock(practice.store, ADMIN, practice.passphrase).session.close()
         shutil.rmtree(practice.store / "backups", ignore_errors=True)
-        print(f"[{label(scale)}] cached vault migrated from schema {meta.get('schema_version')} to {_latest()} in "
+        print(f"[{label(scale)}] cached vault migrated from schema {meta.get('schema_version')} to {_latest()} "
+              f"(page HMAC {meta.get('page_hmac', 'HMAC_SHA512')} to {PAGE_HMAC}) in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
         meta["schema_version"] = _latest()
+        meta["page_hmac"] = PAGE_HMAC
         (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return practice
+
+
+PAGE_HMAC = getattr(connection, "PAGE_HMAC", "HMAC_SHA512")  # what the program measured makes its vaults with
 
 
 def _latest() -> int:
