@@ -8,6 +8,7 @@ is, and ``record`` writes that to the audit log with the document's SHA-256 and 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,7 +62,7 @@ class HandoverOptions:
 
 @dataclass(frozen=True)
 class IssuedDocument:
-    kind: str                     # "handover" | "timeline" | "followups" | "contacts"
+    kind: str                     # "handover" | "timeline" | "followups" | "contacts" | "meeting_agenda" | …
     title: str
     document_id: str
     pdf: bytes
@@ -70,6 +71,8 @@ class IssuedDocument:
     case_label: str = ""
     password: str | None = None   # shown once, to pass on by another channel
     suggested_name: str = ""
+    meeting_id: int | None = None  # the meeting a paper belongs to
+    case_labels: tuple[str, ...] = ()   # pseudonyms of the cases a meeting paper discusses
 
 
 def _letterhead(session: Session) -> Letterhead:
@@ -248,10 +251,19 @@ def contact_extract(session: Session, person_ids: list[int], organisation_ids: l
 
 
 def record(session: Session, doc: IssuedDocument, action: str, path: str = "") -> None:
-    """Saving or printing a document is sharing it: audited with its SHA-256 and recipient."""
+    """Saving or printing a document is sharing it: audited with its SHA-256 and recipient. A meeting paper
+    also names its meeting, and leaves one more record per case it discusses, under the case's pseudonym, so
+    the audit of a family shows every paper that carried it."""
     audit_action = AuditAction.PRINT if action == "print" else AuditAction.EXPORT
     detail = f"{doc.title}; sha256 {doc.sha256}; to {doc.recipient or '-'}" + (f"; {path}" if path else "")
-    session.record(AuditEntry(audit_action, f"document.{doc.kind}", doc.document_id, doc.case_label, detail=detail))
+    if doc.meeting_id is not None:
+        detail += f"; meeting {doc.meeting_id}"
+    entries = [AuditEntry(audit_action, f"document.{doc.kind}", doc.document_id, doc.case_label, detail=detail)]
+    entries += [AuditEntry(audit_action, f"document.{doc.kind}", doc.document_id, label, detail=f"{detail}; case item")
+                for label in doc.case_labels]
+    with contextlib.nullcontext() if session.conn.in_transaction or len(entries) == 1 else session.changing():
+        for entry in entries:   # all of them or none
+            session.record(entry)
 
 
 def trusted_certificates(session: Session) -> list[bytes]:
