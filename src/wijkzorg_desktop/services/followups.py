@@ -11,7 +11,7 @@ An assistent sees only the follow-ups assigned to them, without the case they be
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..documents.calendar import CalendarEvent, to_ics
@@ -22,16 +22,17 @@ from ..domain.errors import MissingField, NotFound, ReasonRequired
 from ..domain.followups import KIND_LABELS, Bucket, FollowUp, FollowUpKind, FollowUpStatus, sort_key
 from ..domain.involvement import EntryKind, Party, PlanItem, Promise, TimelineEntry
 from ..domain.kindcheck import Kindcheck
+from ..domain.meetings import MeetingAction
 from ..domain.meldcode import VtContact, VtContactKind, VtRole
 from ..domain.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from ..domain.users import Permission
-from ..store import cases, followups, involvement, kindchecks, meldcode, organisations, people, settings
+from ..store import cases, followups, involvement, kindchecks, meetings, meldcode, organisations, people, settings
 from ..store import users as users_store
 from ..store.atomic import atomic_write
 from ..store.connection import Connection
 from . import involvement as involvement_service
 from . import meldcode as meldcode_service
-from .cases import audit_label
+from .cases import audit, audit_label, writable
 from .contact_rules import display_phone
 from .contacts import today
 from .session import Session, iso
@@ -48,6 +49,8 @@ class FollowUpItem:
     waiting_for_others: bool = False
     phone: str = ""                            # the party's number to call, as the sociale kaart shows it
     reachability: Reachability | None = None   # whether they answer now; None: nobody to call
+    meeting_name: str = ""                     # the series of the meeting that handed it out ("MDO De Linde")
+    meeting_on: date | None = None             # and that meeting's date
 
     @property
     def automatic(self) -> bool:
@@ -161,11 +164,15 @@ def _manual(session: Session, made: list[FollowUp], show_case: bool, calls: _Cal
     wanted = {f.case_id for f in made if show_case and f.case_id}
     named = cases.by_ids(session.conn, wanted) if wanted else {}
     labels = {case_id: named[case_id].label if case_id in named else f"#{case_id}" for case_id in wanted}
+    meeting_ids = {f.meeting_id for f in made if f.meeting_id is not None}
+    met = meetings.names_by_ids(session.conn, meeting_ids) if meeting_ids else {}  # one read for the list
     found = []
     for f in made:
         label = labels.get(f.case_id, "") if f.case_id else ""
         party = parties.get(f.party_id) if show_case and f.party_id is not None else None
         item = calls.item(f"followup:{f.id}", f, label, party)
+        if f.meeting_id is not None and f.meeting_id in met:
+            item = replace(item, meeting_name=met[f.meeting_id][0], meeting_on=met[f.meeting_id][1])
         if party is None and f.person_id is not None:  # someone on the sociale kaart, which every role may see
             person = calls.people.get(f.person_id)
             phone, reach = calls.of_person(f.person_id)
@@ -299,6 +306,8 @@ def complete(session: Session, key: str, result: str) -> FollowUp | None:
             followups.update(conn, done, iso(session.now()))
             label = audit_label(conn, current.case_id)
             session.record(AuditEntry(AuditAction.UPDATE, "followup", str(item_id), label, detail="done"))
+            if current.meeting_id is not None:
+                _meeting_action(session, conn, meetings.action_of_followup(conn, item_id), label, "done")
             if following is not None:
                 following_id = followups.insert(conn, following, session.user.login, iso(session.now()))
                 session.record(AuditEntry(AuditAction.CREATE, "followup", str(following_id), label,
@@ -316,12 +325,9 @@ def _complete_source(session: Session, kind: str, item_id: int, result: str) -> 
         meldcode_service.feedback_received(session, item_id, result)
         return
     if kind == "promise":
-        promise = involvement.promise(conn, item_id)
-        if promise is None:
-            raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
-        involvement_service.put_promise(session, replace(promise, done_on=day))
-        case_id, what = promise.case_id, promise.text
-    elif kind == "plan":
+        _complete_promise(session, item_id, result)
+        return
+    if kind == "plan":
         item = involvement.plan_item(conn, item_id)
         if item is None:
             raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
@@ -345,6 +351,38 @@ def _complete_source(session: Session, kind: str, item_id: int, result: str) -> 
                                                              f"{what}: {result}", ""))
 
 
+def _complete_promise(session: Session, promise_id: int, result: str) -> None:
+    """A promise kept, what came of it in the timeline, and the meeting's action it came from done: one
+    transaction with its audit records."""
+    promise = involvement.promise(session.conn, promise_id)
+    if promise is None:
+        raise NotFound(what=Message("followups", QT_TRANSLATE_NOOP("followups", "This follow-up")))
+    writable(session, promise.case_id)
+    day, now = today(session), iso(session.now())
+    with session.changing() as conn:
+        involvement.put_promise(conn, replace(promise, done_on=day))
+        cases.touch(conn, promise.case_id, now)
+        audit(session, AuditAction.UPDATE, "promise", promise_id, promise.case_id, "done")
+        _meeting_action(session, conn, meetings.action_of_promise(conn, promise_id),
+                        audit_label(conn, promise.case_id), "done")
+        if result:
+            entry = TimelineEntry(promise.case_id, day, EntryKind.PARTNER_CONTACT, f"{promise.text}: {result}",
+                                  session.user.login)
+            entry_id = involvement.add_entry(conn, entry, now)
+            audit(session, AuditAction.CREATE, "timeline_entry", entry_id, promise.case_id, str(entry.kind))
+
+
+def _meeting_action(session: Session, conn: Connection, action: MeetingAction | None, label: str,
+                    detail: str) -> None:
+    """The audit record of a meeting's action done or dropped through its follow-up or promise."""
+    if action is None:
+        return
+    item = meetings.item(conn, action.item_id)
+    if item is not None:
+        session.record(AuditEntry(AuditAction.UPDATE, "meeting_action", f"{item.meeting_id}.{action.id}", label,
+                                  detail=detail))
+
+
 def drop(session: Session, followup_id: int, reason: str) -> FollowUp:
     """Vervallen: no longer needed, with the reason."""
     session.require(Permission.EDIT_FOLLOWUPS)
@@ -354,8 +392,10 @@ def drop(session: Session, followup_id: int, reason: str) -> FollowUp:
     dropped = replace(current, status=FollowUpStatus.DROPPED, result=reason.strip())
     with session.changing() as conn:
         followups.update(conn, dropped, iso(session.now()))
-        session.record(AuditEntry(AuditAction.UPDATE, "followup", str(followup_id), audit_label(conn, current.case_id),
-                                  detail="dropped"))
+        label = audit_label(conn, current.case_id)
+        session.record(AuditEntry(AuditAction.UPDATE, "followup", str(followup_id), label, detail="dropped"))
+        if current.meeting_id is not None:
+            _meeting_action(session, conn, meetings.action_of_followup(conn, followup_id), label, "dropped")
     return dropped
 
 
@@ -444,7 +484,8 @@ def today_page(session: Session) -> Today:
 
 def export_calendar(session: Session, out: Path, translate: Translate = untranslated) -> int:
     """The user's own open follow-ups with a date as an iCalendar file; each event says only the kind and
-    the case's pseudonym. Returns the number of events."""
+    the case's pseudonym; and the meetings of the series the user is a member of, with only the series'
+    name and the place. Returns the number of events."""
     items = [i for i in pending(session, mine_only=True) if i.followup.due is not None]
     vault_id = settings.get(session.conn, "vault.id", "wijkzorg")
     events = []
@@ -454,6 +495,10 @@ def export_calendar(session: Session, out: Path, translate: Translate = untransl
         assert item.followup.due is not None
         events.append(CalendarEvent(f"{item.key.replace(':', '-')}@{vault_id}", summary, item.followup.due,
                                     item.followup.due_time))
+    if session.may(Permission.VIEW_MEETINGS):
+        from . import meetings as meetings_service  # meetings reads follow-ups' people: no import cycle
+
+        events += meetings_service.calendar_events(session, mine_only=True)
     atomic_write(out, to_ics(events, session.now()))
     session.record(AuditEntry(AuditAction.EXPORT, "followup_list", "ics", detail=f"{len(events)} events"))
     return len(events)

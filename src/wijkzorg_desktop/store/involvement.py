@@ -87,6 +87,11 @@ def put_promise(conn: Connection, p: Promise) -> int:
     return p.id
 
 
+def delete_promise(conn: Connection, promise_id: int) -> None:
+    """A promise made by mistake (an action taken back in the meeting that made it)."""
+    conn.execute("DELETE FROM promises WHERE id = ?", (promise_id,))
+
+
 def _plan(r: tuple) -> PlanItem:
     return PlanItem(id=int(r[0]), case_id=int(r[1]), text=r[2], party_id=r[3], owner_login=r[4],
                     due=day(r[5]), done_on=day(r[6]))
