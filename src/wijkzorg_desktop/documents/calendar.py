@@ -1,7 +1,8 @@
 """Follow-ups and meeting dates as an iCalendar file (RFC 5545).
 
 Events carry only what may leave the vault: a kind ("Terugbellen") and the case's pseudonym. Never a
-household member's initials or name, never a HIS number, never free text typed into the program.
+household member's initials or name, never a HIS number, never free text typed into the program. A
+meeting's event says the series' name and the place, nothing of its agenda or who comes.
 """
 
 from __future__ import annotations
@@ -23,19 +24,22 @@ class CalendarEvent:
     day: date
     at: time | None = None   # Dutch wall-clock time; None for an all-day event
     minutes: int = 15
+    location: str = ""       # a meeting's place; follow-ups have none
 
 
-def to_ics(events: list[CalendarEvent], stamp: datetime) -> bytes:
+def to_ics(events: list[CalendarEvent], stamp: datetime, name: str = "Wijkzorg opvolging") -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Wijkzorg opvolging")
+    calendar.add("x-wr-calname", name)
     for item in events:
         event = Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("summary", item.summary)
         event.add("class", "CONFIDENTIAL")
+        if item.location:
+            event.add("location", item.location)
         if item.at is None:
             event.add("dtstart", item.day)
             event.add("dtend", item.day + timedelta(days=1))

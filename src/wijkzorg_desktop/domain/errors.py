@@ -255,3 +255,9 @@ class MeetingHasItems(WijkzorgError):
     message = QT_TRANSLATE_NOOP(
         "errors", "This meeting has {count} agenda items or actions and cannot be deleted. Remove them first."
     )
+
+
+class MeetingHeld(WijkzorgError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This meeting has been held; who came is kept, so it cannot be deleted."
+    )

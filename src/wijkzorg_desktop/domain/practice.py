@@ -9,6 +9,8 @@ from .text import QT_TRANSLATE_NOOP, Message
 
 MIN_LOCK_MINUTES = 1
 MAX_LOCK_MINUTES = 60
+MIN_VERIFY_MONTHS = 1
+MAX_VERIFY_MONTHS = 60
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,8 @@ class PracticeSettings:
     phone: str = ""
     email: str = ""
     website: str = ""
+    # A contact not verified within this many months is listed "to check" before a meeting.
+    verify_after_months: int = 12
 
     def validated(self) -> PracticeSettings:
         name = self.name.strip()
@@ -29,6 +33,11 @@ class PracticeSettings:
             raise InvalidValue(
                 field=Message("fields", QT_TRANSLATE_NOOP("fields", "lock after minutes")),
                 reason=f"{MIN_LOCK_MINUTES}-{MAX_LOCK_MINUTES}",
+            )
+        if not MIN_VERIFY_MONTHS <= self.verify_after_months <= MAX_VERIFY_MONTHS:
+            raise InvalidValue(
+                field=Message("fields", QT_TRANSLATE_NOOP("fields", "check contacts after months")),
+                reason=f"{MIN_VERIFY_MONTHS}-{MAX_VERIFY_MONTHS}",
             )
         return replace(self, name=name, address=self.address.strip(), phone=self.phone.strip(),
                        email=self.email.strip(), website=self.website.strip())

@@ -34,6 +34,8 @@ def update(session: Session, new: PracticeSettings) -> PracticeSettings:
         changed = [f"name: {old.name!r} -> {new.name!r}"] if old.name != new.name else []
         if old.lock_minutes != new.lock_minutes:
             changed.append(f"lock_minutes: {old.lock_minutes} -> {new.lock_minutes}")
+        if old.verify_after_months != new.verify_after_months:
+            changed.append(f"verify_after_months: {old.verify_after_months} -> {new.verify_after_months}")
         changed += [f"{field}: {getattr(old, field)!r} -> {getattr(new, field)!r}" for field in settings.LETTERHEAD
                     if getattr(old, field) != getattr(new, field)]
         session.record(AuditEntry(AuditAction.SETTINGS, "practice", "settings", detail="; ".join(changed)))

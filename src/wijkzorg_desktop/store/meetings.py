@@ -10,6 +10,7 @@ import json
 from collections.abc import Collection
 from datetime import date, time
 
+from ..domain.cases import HouseholdMember
 from ..domain.meetings import (
     ActionState,
     AgendaItem,
@@ -27,7 +28,9 @@ from ..domain.meetings import (
     Rhythm,
     SeriesMember,
 )
-from .cases import day, grouped, ids, text
+from .cases import _MEMBER as _HOUSEHOLD
+from .cases import _MEMBER_ORDER, day, grouped, ids, text
+from .cases import _member as _household_member
 from .connection import Connection
 
 _SERIES = "id, name, kind, rhythm, place, active, updated_at"
@@ -322,6 +325,13 @@ def items_of_case(conn: Connection, case_id: int) -> list[tuple[AgendaItem, Meet
                         "JOIN meeting_series s ON s.id = m.series_id WHERE i.case_id = ? "
                         "ORDER BY m.on_date, i.position, i.id", (case_id,))
     return [(_item(r[:17]), _meeting(r[17:25]), str(r[25])) for r in rows]
+
+
+def households(conn: Connection, case_ids: Collection[int]) -> dict[int, list[HouseholdMember]]:
+    """The households of these cases (a meeting's case items), by case, each in the order of a case file."""
+    rows = conn.execute(f"SELECT {_HOUSEHOLD} FROM household_members WHERE case_id IN "
+                        f"(SELECT value FROM json_each(?)) ORDER BY case_id, {_MEMBER_ORDER}", (ids(case_ids),))
+    return grouped(rows, _household_member)
 
 
 # --- decisions ----------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ LETTERHEAD = ("address", "phone", "email", "website")
 def practice(conn: Connection, default_lock_minutes: int) -> PracticeSettings:
     return PracticeSettings(get(conn, "practice.name"),
                             int(get(conn, "practice.lock_minutes", str(default_lock_minutes))),
-                            **{field: get(conn, f"practice.{field}") for field in LETTERHEAD})
+                            **{field: get(conn, f"practice.{field}") for field in LETTERHEAD},
+                            verify_after_months=int(get(conn, "practice.verify_after_months", "12")))
 
 
 def put_practice(conn: Connection, settings: PracticeSettings) -> None:
@@ -30,6 +31,7 @@ def put_practice(conn: Connection, settings: PracticeSettings) -> None:
     put(conn, "practice.lock_minutes", str(settings.lock_minutes))
     for field in LETTERHEAD:
         put(conn, f"practice.{field}", getattr(settings, field))
+    put(conn, "practice.verify_after_months", str(settings.verify_after_months))
 
 
 def all_settings(conn: Connection) -> dict[str, str]:
