@@ -43,14 +43,6 @@ PARTS_OF: dict[str, frozenset[str]] = {
     "sharing_basis": frozenset({"bases"}),
     "kindcheck": frozenset({"kindchecks"}),
     "followup": frozenset(),   # follow-ups are not part of the case file
-    # meetings are not part of the case file either: what they change in a case (a promise, a party, a
-    # timeline entry, a meldcode step) has its own record above
-    "meeting": frozenset(),
-    "meeting_series": frozenset(),
-    "meeting_attendee": frozenset(),
-    "meeting_item": frozenset(),
-    "meeting_decision": frozenset(),
-    "meeting_action": frozenset(),
 }
 """The ``CaseFile`` fields an audit record of each object type changes, dependents included."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain.practice import PracticeSettings
 from ..domain.users import Role
 from ..store.keyfile import KdfParams
-from . import accounts, demo_cases, demo_contacts, practice, practice_cert
+from . import accounts, demo_cases, demo_contacts, demo_meetings, practice, practice_cert
 from .session import Clock, system_clock
 from .vaults import create_vault
 
@@ -45,6 +45,7 @@ def create_demo(store: Path, passphrase: str, *, kdf: KdfParams | None = None,
         practice_cert.generate_self_signed(session)  # documents can be signed straight away
         demo_contacts.fill(session)
         demo_cases.fill(session)
+        demo_meetings.fill(session)
     finally:
         session.close()
     return created.recovery_key
