@@ -12,6 +12,7 @@ from .cli_base import CliError, opened, read_passphrase, translate, translator, 
 from .cli_contacts import add_contacts_commands, run_contacts
 from .cli_documents import add_document_commands, run_document, run_verify
 from .cli_followups import add_followups_commands, run_followups
+from .cli_meetings import add_meetings_commands, run_meetings
 from .cli_parser import Finished, Parser, UsageError, lang_of, translated, with_lang_first
 from .domain.errors import WijkzorgError
 from .domain.text import Message
@@ -63,6 +64,7 @@ def _build() -> argparse.ArgumentParser:
                         help=translate("cli", "JSON file to write"))
     add_contacts_commands(sub)
     add_followups_commands(sub)
+    add_meetings_commands(sub)
     add_document_commands(sub)
     return top
 
@@ -120,7 +122,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"init": _init, "demo": _demo, "check": _check, "export-json": _export, "contacts": run_contacts,
-            "followups": run_followups, "document": run_document, "verify": run_verify}
+            "followups": run_followups, "meetings": run_meetings, "document": run_document, "verify": run_verify}
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

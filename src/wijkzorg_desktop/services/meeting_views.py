@@ -112,3 +112,13 @@ def item_views(conn: Connection, meeting_id: int, only: set[int] | None = None) 
                            for a, state in done.get(int(i.id or 0), [])),
                      tuple(homes.get(i.case_id, [])) if i.case_id in shown else ())
             for i in found]
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """One meeting in a list: its series' name and place, and (for those who see agendas) how many items."""
+
+    meeting: Meeting
+    series_name: str
+    place: str
+    item_count: int | None

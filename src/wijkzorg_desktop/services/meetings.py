@@ -54,6 +54,7 @@ from .meeting_views import (  # noqa: F401  (the read models are part of this mo
     AttendeeView,
     ItemView,
     MeetingFile,
+    MeetingLine,
     SeriesSummary,
     item_views,
     view_of,
@@ -167,6 +168,25 @@ def meetings_of(session: Session, series_id: int) -> list[Meeting]:
     """The series' meetings by date: dates only, not audited."""
     session.require(Permission.VIEW_MEETINGS)
     return store.meetings_of(session.conn, series_id)
+
+
+def list_meetings(session: Session, series_id: int | None = None) -> list[MeetingLine]:
+    """The meetings (of one series, or all) by date; the number of agenda items only for those who may
+    see the agenda. Audited as one read of the list."""
+    session.require(Permission.VIEW_MEETINGS)
+    conn = session.conn
+    if series_id is not None:
+        _series_or_fail(conn, series_id)
+    all_of = {int(s.id or 0): s for s in store.all_series(conn)}
+    chosen = store.meetings_of(conn, series_id) if series_id is not None else store.all_meetings(conn)
+    chosen.sort(key=lambda m: (m.on, m.at is not None, m.at, m.id or 0))
+    counts = None
+    if session.may(Permission.HOLD_MEETINGS) and session.may(Permission.VIEW_CASES):
+        counts = store.item_counts(conn, [int(m.id or 0) for m in chosen]) if chosen else {}
+    session.record(AuditEntry(AuditAction.READ, "meeting_series", str(series_id) if series_id is not None else "all",
+                              detail=f"{len(chosen)} meetings"))
+    return [MeetingLine(m, all_of[m.series_id].name, m.place or all_of[m.series_id].place,
+                        None if counts is None else counts.get(int(m.id or 0), 0)) for m in chosen]
 
 
 def propose_dates(session: Session, series_id: int, count: int = 3) -> list[date]:
