@@ -27,6 +27,7 @@ from wijkzorg_desktop.services.session import iso
 from wijkzorg_desktop.services.vaults import unlock
 from wijkzorg_desktop.store import audit_log, cases, consents, export_reads, followups, kindchecks, meldcode, people
 from wijkzorg_desktop.store import involvement as involvement_store
+from wijkzorg_desktop.store import meetings as meeting_store
 
 PASSPHRASE = "correct horse battery staple"  # as tests/conftest.py
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -83,8 +84,27 @@ def old_reads(conn) -> dict[str, object]:
         "cases": found,
         "kindchecks": [plain(k) for k in sorted(kindchecks.all_kindchecks(conn), key=lambda k: k.id or 0)],
         "followups": [plain(f) for f in sorted(followups.all_followups(conn), key=lambda f: f.id or 0)],
+        "meetings": meeting_reads(conn),
         "audit_log": [asdict(r) for r in audit_log.all_records(conn)],
     }))
+
+
+def meeting_reads(conn) -> dict[str, object]:
+    """The series and meetings as the store's reads of one series or one meeting give them."""
+    found = []
+    for meeting in sorted(meeting_store.all_meetings(conn), key=lambda m: m.id or 0):
+        meeting_id = int(meeting.id or 0)
+        decided, done = meeting_store.decisions(conn, meeting_id), meeting_store.actions(conn, meeting_id)
+        found.append({**plain(meeting),  # type: ignore[dict-item]
+                      "attendance": plain(meeting_store.attendees(conn, meeting_id)),
+                      "items": [{**plain(i),  # type: ignore[dict-item]
+                                 "decisions": plain(decided.get(int(i.id or 0), [])),
+                                 "actions": [{**plain(a), "state": str(state)}  # type: ignore[dict-item]
+                                             for a, state in done.get(int(i.id or 0), [])]}
+                                for i in meeting_store.items(conn, meeting_id)]})
+    series = [plain(meeting_store.series(conn, int(s.id or 0)))
+              for s in sorted(meeting_store.all_series(conn), key=lambda s: s.id or 0)]
+    return {"series": series, "meetings": found}
 
 
 def test_the_export_is_json_dumps_of_its_document_and_holds_what_the_store_reads(rich_store, tmp_path):
@@ -264,3 +284,63 @@ def test_a_write_cut_off_halfway_keeps_the_old_file_and_leaves_no_part(demo_stor
     assert target.read_bytes() == b"de export van gisteren"
     assert [p.name for p in folder.iterdir()] == ["export.json"]
     assert failures(demo_store)[-2:] == [("export", "success", ""), ("export", "failure", "file not written")]
+
+
+# -- overleg --------------------------------------------------------------------------------------------
+
+
+def test_the_meetings_are_exported_whole_as_the_store_reads_them_and_the_schema_holds(store, tmp_path):
+    """Series with members; meetings with attendance, items (internal notes too: the practice's own export),
+    decisions and actions with their state; the streamed file equals ``json.dumps`` of ``build``."""
+    from datetime import date, time
+
+    from jsonschema import Draft202012Validator
+    from meetings_helpers import make_meeting_vault
+
+    from wijkzorg_desktop.domain.meetings import AgendaItem, ItemTopic, Meeting, MeetingAction, MeetingDecision
+    from wijkzorg_desktop.services import meetings
+
+    made = make_meeting_vault(store)
+    poh = made.open_as("poh")
+    try:
+        theme = meetings.put_item(poh, AgendaItem(made.meeting_id, ItemTopic.THEME, "Overlast bij het winkelcentrum",
+                                                  shared_notes="jongeren 's avonds", internal_notes="alleen intern",
+                                                  withheld_from=(made.attendees["Ruud Visser"],)))
+        case_item = meetings.put_item(poh, AgendaItem(made.meeting_id, ItemTopic.CASE, case_id=made.case_id,
+                                                      question="Wie kent dit gezin?"))
+        meetings.put_decision(poh, MeetingDecision(theme.item.id, "Jongerenwerk gaat langs"))
+        with poh.changing() as conn:   # an action as the actions service stores one of a partner on a theme
+            meeting_store.insert_action(conn, MeetingAction(int(theme.item.id), "Rondje winkelcentrum",
+                                                            date(2026, 12, 1),
+                                                            owner_person_id=made.people["Ruud Visser"]))
+            meeting_store.insert_action(conn, MeetingAction(int(case_item.item.id), "Terugbellen",
+                                                            owner_login="poh", done_on=date(2026, 11, 24)))
+        meetings.save_meeting(poh, Meeting(made.series_id, date(2027, 1, 7), time(9, 30), place="Praktijk"))
+    finally:
+        made.close()
+    out = tmp_path / "export.json"
+    session = made.open_as("beheer")
+    try:
+        export.write(session, out)
+        expected = old_reads(session.conn)
+    finally:
+        made.close()
+    written = out.read_bytes()
+    document = json.loads(written)
+    assert json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") == written
+    assert document["meetings"] == expected["meetings"]
+    first, second = document["meetings"]["meetings"]
+    assert len(first["attendance"]) == 5 and len(second["attendance"]) == 5 and second["at"] == "09:30"
+    theme_record, case_record = first["items"]
+    assert theme_record["internal_notes"] == "alleen intern" and theme_record["withheld_from"] == [
+        made.attendees["Ruud Visser"]]
+    assert [d["text"] for d in theme_record["decisions"]] == ["Jongerenwerk gaat langs"]
+    assert [(a["what"], a["state"]) for a in theme_record["actions"]] == [("Rondje winkelcentrum", "open")]
+    assert [(a["owner_login"], a["state"]) for a in case_record["actions"]] == [("poh", "gedaan")]
+    assert case_record["case_id"] == made.case_id and case_record["mode"] == "anoniem"
+    assert [m["duty"] for m in document["meetings"]["series"][0]["members"]] == [
+        "voorzitter", "notulist", "", "", ""]
+    schema = json.loads((Path(__file__).resolve().parents[2] / "resources" / "schemas" / "export.schema.json")
+                        .read_text("utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(document), key=lambda e: list(e.path))
+    assert errors == [], [(list(e.path), e.message) for e in errors[:3]]

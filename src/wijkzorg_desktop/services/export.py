@@ -20,7 +20,7 @@ from ..domain.users import Permission
 from ..store import audit_log, drafts, export_reads, organisations, schema, settings, users
 from ..store.atomic import atomic_stream
 from ..store.connection import Connection
-from . import export_cases, export_stream
+from . import export_cases, export_meetings, export_stream
 from .practice import get as practice_settings
 from .session import Session, iso
 
@@ -66,6 +66,8 @@ def sections(session: Session) -> dict[str, object]:
         "cases": Rows(lambda: export_cases.iter_cases(conn)),
         "kindchecks": Rows(lambda: export_cases.iter_kindchecks(conn)),
         "followups": Rows(lambda: export_cases.iter_followups(conn)),
+        "meetings": {"series": Rows(lambda: export_meetings.iter_series(conn)),
+                     "meetings": Rows(lambda: export_meetings.iter_meetings(conn))},
         "audit_log": Rows(lambda: _audit_records(conn)),
     }
 

@@ -16,7 +16,16 @@ from ..domain.contacts import Channel, ChannelKind, Person
 from ..domain.followups import FollowUp
 from ..domain.involvement import EntryVersion, TimelineEntry
 from ..domain.kindcheck import Kindcheck
-from . import cases, consents, followups, involvement, kindchecks, meldcode, people
+from ..domain.meetings import (
+    ActionState,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    MeetingAction,
+    MeetingDecision,
+    MeetingSeries,
+)
+from . import cases, consents, followups, involvement, kindchecks, meetings, meldcode, people
 from .connection import Connection
 
 T = TypeVar("T")
@@ -152,3 +161,43 @@ def people_by_name(conn: Connection) -> Iterator[Person]:
             channels.append(Channel(ChannelKind(row[width]), str(row[width + 1]), bool(row[width + 2])))
     if person is not None:
         yield people._person(person, tuple(channels))
+
+
+def series_by_id(conn: Connection) -> Iterator[MeetingSeries]:
+    """Every meeting series with its members, by id: two statements however many."""
+    members = ByCase(conn, f"SELECT {meetings._MEMBER} FROM series_members ORDER BY series_id, position",
+                     meetings._member)
+    for row in conn.execute(f"SELECT {meetings._SERIES} FROM meeting_series ORDER BY id"):
+        yield meetings._series(row, members.take(int(row[0])))
+
+
+MeetingParts = tuple[Meeting, list[Attendee], list[AgendaItem], dict[int, list[MeetingDecision]],
+                     dict[int, list[tuple[MeetingAction, ActionState]]]]
+
+
+def _by_item(pairs: list[tuple[int, T]]) -> dict[int, list[T]]:
+    found: dict[int, list[T]] = {}
+    for item_id, value in pairs:
+        found.setdefault(item_id, []).append(value)
+    return found
+
+
+def meetings_by_id(conn: Connection) -> Iterator[MeetingParts]:
+    """Every meeting by id with its attendance, items, decisions and actions (with their state): one
+    statement per kind of record, a meeting held at a time."""
+    attendance = ByCase(conn, f"SELECT {meetings._ATTENDEE} FROM meeting_attendees ORDER BY meeting_id, position, id",
+                        meetings._attendee)
+    items = ByCase(conn, f"SELECT {meetings._prefixed(meetings._ITEM, 'i')}, {meetings._WITHHELD} "
+                         "FROM meeting_items i ORDER BY i.meeting_id, i.position, i.id", meetings._item)
+    decided = ByCase(conn, f"SELECT i.meeting_id, {meetings._prefixed(meetings._DECISION, 'd')} "
+                           "FROM meeting_decisions d JOIN meeting_items i ON i.id = d.item_id "
+                           "ORDER BY i.meeting_id, d.item_id, d.position, d.id",
+                     lambda r: (int(r[2]), meetings._decision(r[1:])), key=0)
+    done = ByCase(conn, f"SELECT i.meeting_id, {meetings._prefixed(meetings._ACTION, 'a')}, {meetings._STATE} "
+                        f"{meetings._ACTION_FROM} JOIN meeting_items i ON i.id = a.item_id "
+                        "ORDER BY i.meeting_id, a.item_id, a.position, a.id",
+                  lambda r: (int(r[2]), meetings._with_state(r[1:])), key=0)
+    for row in conn.execute(f"SELECT {meetings._MEETING} FROM meetings ORDER BY id"):
+        meeting_id = int(row[0])
+        yield (meetings._meeting(row), attendance.take(meeting_id), items.take(meeting_id),
+               _by_item(decided.take(meeting_id)), _by_item(done.take(meeting_id)))
