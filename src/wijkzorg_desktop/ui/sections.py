@@ -16,6 +16,7 @@ from .contacts.contacts_page import ContactsPage
 from .followups.followups_page import FollowUpsPage
 from .followups.today_page import TodayPage
 from .kindcheck.kindcheck_page import KindcheckPage
+from .meetings.meetings_page import MeetingsPage
 from .page import Page
 
 Section = type[Page] | Message
@@ -28,6 +29,7 @@ SECTIONS: tuple[Section, ...] = (
     ContactsPage,
     CasesPage,
     KindcheckPage,
+    MeetingsPage,
     AccountPage,
     ADMINISTRATION,
     UsersPage,

@@ -1,0 +1,1 @@
+"""Overleg: the series of meetings with partners, their attendance, agenda, notes, decisions and actions."""

@@ -1,0 +1,88 @@
+"""What the Overleg page reads on the worker: the series with the sociale kaart and the practice's users
+(for names and the pickers), the meetings of one series with the dates its rhythm proposes, one meeting,
+and the open cases an agenda item can be about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.contacts import OrganisationKind
+from ...domain.meetings import Meeting, SeriesMember, secrecy_of_kind
+from ...domain.users import Permission
+from ...services import cases, meetings
+from ...services.contacts import today
+from ...services.meetings import SeriesSummary
+from ...services.session import Session
+from ..cases.choices import Choices
+from ..cases.track_parts import Lookup, load_lookup
+
+
+@dataclass(frozen=True)
+class PageData:
+    series: list[SeriesSummary]
+    lookup: Lookup
+    people: Choices  # the people of the sociale kaart who have not left; item data: the person's id
+    today: date
+
+
+@dataclass(frozen=True)
+class SeriesData:
+    series_id: int
+    meetings: list[Meeting]
+    proposed: list[date]
+
+
+def load_page(session: Session) -> PageData:
+    series = meetings.list_series(session)
+    lookup = load_lookup(session)
+    names = lookup.names
+    assert names is not None
+    people = sorted((p for p in names.people.values() if not p.departed), key=lambda p: p.name.casefold())
+    return PageData(series, lookup, Choices.of((names.person_text(p), int(p.id or 0)) for p in people),
+                    today(session))
+
+
+def load_series(session: Session, series_id: int) -> SeriesData:
+    return SeriesData(series_id, meetings.meetings_of(session, series_id), meetings.propose_dates(session, series_id))
+
+
+def open_cases(session: Session) -> list[tuple[int, str]]:
+    """(id, pseudonym) of the open cases, for a case item; none for a role that sees no cases."""
+    if not session.may(Permission.VIEW_CASES):
+        return []
+    found = [(int(s.case.id or 0), s.case.label) for s in cases.list_cases(session) if not s.case.closed]
+    return sorted(found, key=lambda pair: pair[1])
+
+
+def kind_of(lookup: Lookup, person_id: int | None, organisation_id: int | None) -> OrganisationKind | None:
+    """The kind of the organisation a member comes from (a person's own organisation)."""
+    names = lookup.names
+    assert names is not None
+    if person_id is not None:
+        person = names.people.get(person_id)
+        organisation_id = person.organisation_id if person is not None else None
+    org = names.organisations.get(organisation_id) if organisation_id is not None else None
+    return org.kind if org is not None else None
+
+
+def bound_by_kind(lookup: Lookup, member: SeriesMember) -> bool:
+    """Whether a member is bound by medical secrecy by what they are: our own users are; a partner by the
+    kind of their organisation."""
+    if member.user_login:
+        return True
+    return secrecy_of_kind(kind_of(lookup, member.person_id, member.organisation_id))
+
+
+def member_name(lookup: Lookup, person_id: int | None, organisation_id: int | None, login: str = "",
+                guest: str = "") -> str:
+    names = lookup.names
+    assert names is not None
+    if login:
+        return lookup.user(login)
+    if person_id is not None:
+        return lookup.person(person_id)
+    if organisation_id is not None:
+        org = names.organisations.get(organisation_id)
+        return org.name if org is not None else f"#{organisation_id}"
+    return guest
