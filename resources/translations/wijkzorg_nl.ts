@@ -60,6 +60,76 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>e.g. calls the school about the absences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a colleague, an attendee or someone of the sociale kaart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation type="unfinished">&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished">Wie doet het</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished">&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (our practice)</source>
+        <translation type="unfinished">{name} (onze praktijk)</translation>
+    </message>
+    <message>
+        <source>Fill in what is to be done.</source>
+        <translation type="unfinished">Vul in wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stand</translation>
+    </message>
+</context>
+<context>
     <name>AdviceBox</name>
     <message>
         <source>Step 2: advice</source>
@@ -182,6 +252,167 @@
     <message>
         <source>Advice: {outcome}.</source>
         <translation>Advies: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Attendee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation and role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{presence} by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nooit</translation>
+    </message>
+    <message>
+        <source>Set for this attendee; not from the kind of their organisation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absen&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced &amp;or other…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add g&amp;uest…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected attendee was there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected attendee was not there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone came instead, another role, or medical secrecy set by hand</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>(someone of the sociale kaart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or only a name, for a guest not on the sociale kaart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or only a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest from the sociale kaart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the replacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bound by medical secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical secr&amp;ecy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as their organisation's kind: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the guest from the sociale kaart or type their name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who came instead.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1831,6 +2062,33 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy of the minutes for one attendee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy leaves out the items this attendee may not receive: a herkenbaar case without their consent, and items withheld from them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody was present to receive a copy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>"{typed}" is not a date here; the date stays {date}. Type it as 03-12-2026 or 03122026.</source>
@@ -3056,6 +3314,251 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>(choose the case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. POH-GGZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Identifiable (herkenbaar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kindcheck repeated in this meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coll&amp;egial consultation (meldcode step 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record co&amp;nsent…</source>
+        <translation type="unfinished">&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Discuss anon&amp;ymously</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Casus</translation>
+    </message>
+    <message>
+        <source>Question to the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brought in by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it may not be discussed herkenbaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished">&amp;Casus:</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the meeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Brought in by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case may be discussed herkenbaar only when everyone present outside medical secrecy may hear it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now anonymous: check that the question names no one, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the item is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the case (by its pseudonym).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Shared in the meeting; goes into the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal notes; stay in the practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the notes of this item (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected action is done: its follow-up or promise too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared in &amp;the meeting (in the minutes):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal n&amp;otes (stay in the practice, never on paper):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an item of the agenda.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brought in by {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemWork</name>
+    <message>
+        <source>Agenda item saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent recorded; saving the item herkenbaar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda item removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action done: {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action removed: {what}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KindcheckForm</name>
     <message>
         <source>Initials, e.g. M.K.</source>
@@ -3410,6 +3913,306 @@
     <message>
         <source>The background check of the vault found damage:</source>
         <translation>De controle van de kluis op de achtergrond vond schade:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Proposed dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proposed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lace or link:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting of {series}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting of {series}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the place of the series</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <source>bound by medical secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingPapers</name>
+    <message>
+        <source>Making and signing the agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making and signing the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making and signing the copy of the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Mar&amp;k as held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting took place: case items are written in their case timelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes fina&amp;l</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are final: nothing in this meeting can be changed after this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agenda as a signed PDF: pseudonyms and questions only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;inutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes (verslag) as a signed PDF, never the internal notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cop&amp;y for…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy of the minutes for one attendee, with only what they may receive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a meeting, or make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next meeting: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are final: nothing can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingWork</name>
+    <message>
+        <source>{name} saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting of {date} saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as held; the case items are in their case timelines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} removed from this meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) marked as checked today.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file of the series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meeting series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings of the series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New series…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new series of meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new meeting of this series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit series…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, rhythm, place and members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calenda&amp;r file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meetings of this series as an iCalendar file: only the name and the place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date and place…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the date, time or place of this meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice's meetings with its partners: who comes, the agenda, what was shared and decided, and who does what. A case is named by its pseudonym only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meetings yet. Start with a series: Ctrl+N.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5010,6 +5813,137 @@
     </message>
 </context>
 <context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>A room, an address or a video link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a person or organisation of the sociale kaart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colleague to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lace or link:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standing &amp;members:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit meeting series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. wijkagent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as its kind: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bound by medical secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person or organisation of the sociale kaart first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a member already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the meeting a name, such as "Sociaal Wijkoverleg Houten".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One member chairs the meeting, not more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One member takes the minutes, not more.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetupPassphrasePage</name>
     <message>
         <source>Your passphrase</source>
@@ -5361,6 +6295,40 @@
     <message>
         <source>The entry of {date} is saved.</source>
         <translation>De notitie van {date} is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ToCheckBox</name>
+    <message>
+        <source>Contacts to check before this meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticked contacts' details are right: today is their date of checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last checked {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -6843,6 +7811,58 @@
         <source>Give --user with --passphrase-file.</source>
         <translation>Geef --user bij --passphrase-file.</translation>
     </message>
+    <message>
+        <source>{value} is not a number of a meeting or series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meetings (overleg): list them, export their dates, make the agenda or the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the meetings by date: number, day, time, series, status and (for the care roles) the number of agenda items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the meetings as an iCalendar (.ics) file; events name only the series and the place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the meetings of this series (its number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the meeting's number, as meetings list shows it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the agenda of a meeting as a signed PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the minutes of a meeting as a signed PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a copy for this attendee: items they may not receive are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings written to {path}: {count}.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>consent</name>
@@ -7376,6 +8396,26 @@
         <translation>{name} heeft nog {count} toezeggingen of afspraken in het plan van deze casus; die houden vast wie wat beloofde, dus de partij blijft. Markeer ze eerst als nagekomen of geef ze aan iemand anders.</translation>
     </message>
     <message>
+        <source>This case may be discussed only anonymously: {reasons}. Record consent for discussion in a meeting, or a weighing, first; or discuss it anonymously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An anonymous item may not name {details}: in a small neighbourhood that is enough to recognise the family. Leave them out, or discuss the case identifiably with consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes of this meeting are final; nothing in them can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This meeting has {count} agenda items or actions and cannot be deleted. Remove them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This meeting has been held; who came is kept, so it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
         <translation>Er ging onverwacht iets mis ({kind}). Er is niets verloren gegaan van wat al was opgeslagen.</translation>
     </message>
@@ -7393,6 +8433,10 @@
     <message>
         <source>lock after minutes</source>
         <translation>vergrendelen na minuten</translation>
+    </message>
+    <message>
+        <source>check contacts after months</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>full name</source>
@@ -7499,6 +8543,34 @@
         <translation>afwegingskader</translation>
     </message>
     <message>
+        <source>who the member is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duration in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who the attendee is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject of the agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
@@ -7517,6 +8589,14 @@
     <message>
         <source>due date</source>
         <translation>datum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +8774,197 @@
     <message>
         <source>This kindcheck</source>
         <translation>Deze kindcheck</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>neighbourhood meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neighbourhood meeting on youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>multidisciplinary meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPs and partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every two months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sociale kaart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yearly evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">anoniem</translation>
+    </message>
+    <message>
+        <source>identifiable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names, initials, birth years, address or school: in a small neighbourhood a few details are enough to recognise a family.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>Dit overleg</translation>
+    </message>
+    <message>
+        <source>This meeting series</source>
+        <translation>Deze overlegreeks</translation>
+    </message>
+    <message>
+        <source>This agenda item</source>
+        <translation>Dit agendapunt</translation>
+    </message>
+    <message>
+        <source>This action</source>
+        <translation>Deze actie</translation>
+    </message>
+    <message>
+        <source>a meeting is held before its minutes are made final</source>
+        <translation>een overleg wordt eerst gehouden, daarna wordt het verslag definitief</translation>
+    </message>
+    <message>
+        <source>remove the action and add a new one for someone else</source>
+        <translation>verwijder de actie en maak een nieuwe voor iemand anders</translation>
+    </message>
+    <message>
+        <source>it is done or dropped already and stays in the minutes</source>
+        <translation>die is al gedaan of vervallen en blijft in het verslag</translation>
+    </message>
+    <message>
+        <source>no attendee of this meeting is called {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than one attendee of this meeting is called {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an attendee of this meeting gets a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not on the sociale kaart: consent cannot be recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user</source>
+        <translation type="unfinished">Deze gebruiker</translation>
+    </message>
+    <message>
+        <source>This attendee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This decision</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7890,6 +9161,18 @@
     <message>
         <source>work on follow-ups</source>
         <translation>aan opvolging werken</translation>
+    </message>
+    <message>
+        <source>see meeting dates and attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep meeting dates and attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prepare and hold meetings</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>make the follow-up list of everyone</source>
