@@ -3989,15 +3989,15 @@
     <name>MeetingPapers</name>
     <message>
         <source>Making and signing the agenda…</source>
-        <translation type="unfinished" />
+        <translation>Agenda maken en ondertekenen…</translation>
     </message>
     <message>
         <source>Making and signing the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Verslag maken en ondertekenen…</translation>
     </message>
     <message>
         <source>Making and signing the copy of the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Kopie van het verslag maken en ondertekenen…</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5269,18 @@
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check contacts after months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before a meeting, the members whose details were last checked longer ago are listed to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Street 1, 1234 AB Town</source>
         <translation>Straat 1, 1234 AB Plaats</translation>
     </message>
@@ -5309,6 +5321,10 @@
         <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
+        <source>&amp;Check contacts after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
@@ -5325,8 +5341,8 @@
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see. Address, phone, e-mail and website form the letterhead of the documents the practice signs.</source>
-        <translation>De praktijknaam staat in de titelbalk van elke gebruiker. Het programma vergrendelt zichzelf en vraagt opnieuw om een wachtwoord na dit aantal minuten zonder toetsenbord- of muisgebruik; een nieuwe tijd geldt vanaf het moment dat u hem opslaat. Houd hem kort op werkplekken die patiënten kunnen zien. Adres, telefoon, e-mail en website vormen het briefhoofd van de documenten die de praktijk ondertekent.</translation>
+        <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see. Address, phone, e-mail and website form the letterhead of the documents the practice signs. Before each meeting, the members whose details on the sociale kaart were checked longer ago than the set number of months are listed to check.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These settings hold for the whole practice and every user.</source>
@@ -8932,19 +8948,19 @@
     </message>
     <message>
         <source>no attendee of this meeting is called {name}</source>
-        <translation type="unfinished" />
+        <translation>geen deelnemer van dit overleg heet {name}</translation>
     </message>
     <message>
         <source>more than one attendee of this meeting is called {name}</source>
-        <translation type="unfinished" />
+        <translation>meer dan één deelnemer van dit overleg heet {name}</translation>
     </message>
     <message>
         <source>Copy for</source>
-        <translation type="unfinished" />
+        <translation>Kopie voor</translation>
     </message>
     <message>
         <source>only an attendee of this meeting gets a copy</source>
-        <translation type="unfinished" />
+        <translation>alleen een deelnemer van dit overleg krijgt een kopie</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>

@@ -156,9 +156,13 @@ def render_agenda(data: MeetingPaperData) -> bytes:
     """Who is expected and what will be discussed: per item its pseudonym or theme, the question to the
     meeting and who brings it in. No notes, no household."""
     info, story = _opening(data, AGENDA_TITLE, f"{data.series_name} — {full_date(data.on, data.at)}", AGENDA_NOTE)
-    coming = [a for a in data.attendees if a.presence != Presence.ABSENT]
+    coming = [a for a in data.attendees if a.presence not in (Presence.ABSENT, Presence.REPLACED)]
     story += heading("Verwacht")
     story.append(_people(coming) if coming else nothing("Nog niemand uitgenodigd."))
+    replaced = [a for a in data.attendees if a.presence == Presence.REPLACED]
+    if replaced:
+        story.append(subheading("Vervangen"))
+        story.append(_people(replaced, replaced=True))
     away = [a for a in data.attendees if a.presence == Presence.ABSENT]
     if away:
         story.append(subheading("Afgemeld"))

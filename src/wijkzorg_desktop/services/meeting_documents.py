@@ -11,21 +11,24 @@ everything that goes on paper (decisions and actions included).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..domain.cases import HouseholdMember
 from ..domain.errors import IdentifiableRefused, InvalidValue, NotAnonymous
+from ..domain.involvement import STAFF_PARTY_ROLES
 from ..domain.meetings import ItemMode, ItemTopic, MemberDuty, Presence, anonymity_problems
 from ..domain.search import fold
 from ..domain.text import QT_TRANSLATE_NOOP, Message
 from ..domain.users import Permission
 from ..lazy import lazy_module
-from ..store import cases as cases_store
+from ..store import meetings as meetings_store
+from ..store import organisations, people, users
 from . import documents, meeting_gate, meetings
 from .document_errors import in_words
 from .documents import IssuedDocument
 from .meeting_gate import GateAnswer
 from .meetings import AttendeeView, ItemView, MeetingFile
+from .practice import get as practice_settings
 from .session import Session
 
 papers = lazy_module("wijkzorg_desktop.documents.meeting_papers")
@@ -41,10 +44,7 @@ EVERYONE = "deelnemers {series}"
 
 
 def _shown(view: AttendeeView) -> str:
-    """The name on a copy: who was there, the replacement for someone replaced."""
-    a = view.attendee
-    if a.presence == Presence.REPLACED and a.replaced_by_name.strip():
-        return a.replaced_by_name.strip()
+    """The name on a copy: who was there (for someone replaced, the replacement)."""
     return view.name
 
 
@@ -97,17 +97,18 @@ def _gate(session: Session, file: MeetingFile) -> dict[int, GateAnswer]:
 def _check_anonymous(session: Session, items: list[ItemView]) -> None:
     """What goes on paper of an anonymous item names nobody of the household (a member added to the case
     after the item was written, or a decision typed with initials, is caught here)."""
-    households: dict[int, list[HouseholdMember]] = {}
+    anonymous = [v for v in items if v.item.topic == ItemTopic.CASE and v.item.mode == ItemMode.ANONYMOUS
+                 and v.item.case_id is not None]
+    if not anonymous:
+        return
+    households = meetings_store.households(session.conn, {int(v.item.case_id or 0) for v in anonymous})
     found: list[str] = []
-    for view in items:
+    for view in anonymous:
         item = view.item
-        if item.topic != ItemTopic.CASE or item.mode != ItemMode.ANONYMOUS or item.case_id is None:
-            continue
-        if item.case_id not in households:      # one read per case on the paper, not per item
-            households[item.case_id] = cases_store.members(session.conn, item.case_id)
         texts = [item.title, item.question, item.brought_by, item.shared_notes,
                  *(d.text for d in view.decisions), *(a.action.what for a in view.actions)]
-        found += [f"{problem} ({view.case_label})" for problem in anonymity_problems(texts, households[item.case_id])]
+        household = households.get(int(item.case_id or 0), [])
+        found += [f"{problem} ({view.case_label})" for problem in anonymity_problems(texts, household)]
     if found:
         raise NotAnonymous(details=", ".join(dict.fromkeys(found)))
 
@@ -132,10 +133,51 @@ def _paper_item(number: int, view: ItemView, with_notes: bool) -> papers.PaperIt
                             tuple(d.text for d in view.decisions), actions)
 
 
-def _attendee(view: AttendeeView) -> papers.PaperAttendee:
+def _replaced(session: Session, file: MeetingFile) -> dict[int, tuple[str, str]]:
+    """Who the replaced attendees are themselves (their view names the replacement), in fixed reads."""
+    replaced = [v.attendee for v in file.attendees if v.attendee.presence == Presence.REPLACED]
+    conn = session.conn
+    person_ids = {a.person_id for a in replaced if a.person_id is not None}
+    found = people.by_ids(conn, person_ids) if person_ids else {}
+    org_ids = {a.organisation_id for a in replaced if a.organisation_id is not None}
+    org_ids |= {p.organisation_id for p in found.values() if p.organisation_id is not None}
+    orgs = {i: o.name for i, o in organisations.by_ids(conn, org_ids).items()} if org_ids else {}
+    logins = documents._users(session) if any(a.user_login for a in replaced) else {}
+    names = {}
+    for a in replaced:
+        person = found.get(a.person_id) if a.person_id is not None else None
+        org_id = person.organisation_id if person is not None and person.organisation_id else a.organisation_id
+        name = (logins.get(a.user_login, a.user_login) if a.user_login else person.name if person is not None
+                else a.guest_name.strip() or orgs.get(a.organisation_id or 0, ""))
+        names[int(a.id or 0)] = (name, orgs.get(org_id or 0, "") if name != orgs.get(org_id or 0, "") else "")
+    return names
+
+
+@dataclass(frozen=True)
+class _Practice:
+    name: str                            # the practice, as the organisation of its own users
+    roles: dict[str, str]                # login -> "huisarts", "POH-GGZ"
+
+
+def _practice(session: Session, file: MeetingFile) -> _Practice:
+    if not any(v.attendee.user_login for v in file.attendees):
+        return _Practice("", {})
+    roles = {u.login: STAFF_PARTY_ROLES.get(str(u.role), "") for u in users.all_users(session.conn)}
+    return _Practice(practice_settings(session).name, roles)
+
+
+def _attendee(view: AttendeeView, replaced: dict[int, tuple[str, str]], practice: _Practice) -> papers.PaperAttendee:
     a = view.attendee
-    return papers.PaperAttendee(view.name, view.organisation, a.role, a.presence,
-                                a.replaced_by_name.strip() if a.presence == Presence.REPLACED else "")
+    if a.presence == Presence.REPLACED:
+        name, organisation = replaced.get(int(a.id or 0), ("", ""))
+        by = view.name + (f" ({view.organisation})" if view.organisation and view.organisation != organisation
+                          else "")
+        return papers.PaperAttendee(name or view.name, organisation, a.role, a.presence, by)
+    if a.user_login:
+        return papers.PaperAttendee(view.name, practice.name, a.role or practice.roles.get(a.user_login, ""),
+                                    a.presence)
+    return papers.PaperAttendee(view.name, view.organisation if view.organisation != view.name else "", a.role,
+                                a.presence)
 
 
 def _duty(file: MeetingFile, duty: MemberDuty) -> str:
@@ -153,10 +195,11 @@ def _issue(session: Session, file: MeetingFile, items: list[ItemView], kind: str
     prefix = papers.AGENDA_PREFIX if agenda else papers.MINUTES_PREFIX
     document_id = pdf_layout.new_document_id(prefix, now)
     following = file.next_meeting
+    replaced, practice = _replaced(session, file), _practice(session, file)
     data = papers.MeetingPaperData(
         documents._letterhead(session), document_id, now, series.name, series.kind, meeting.on, meeting.at,
         file.place, meeting.status, _duty(file, MemberDuty.CHAIR), _duty(file, MemberDuty.MINUTES),
-        tuple(_attendee(v) for v in file.attendees),
+        tuple(_attendee(v, replaced, practice) for v in file.attendees),
         tuple(_paper_item(n, view, not agenda) for n, view in enumerate(items, start=1)),
         following.on if following else None, copy_for,
         documents._users(session).get(session.user.login, ""), following.at if following else None)
@@ -199,9 +242,11 @@ def minutes(session: Session, meeting_id: int, pin: str | None = None,
     file = _open(session, meeting_id)
     gate = _gate(session, file)
     if for_attendee is None:
-        refused = [reason for answer in gate.values() if not answer.allowed for reason in answer.reasons()]
+        refused: list[Message] = []
+        for answer in gate.values():
+            refused += [r for r in answer.reasons() if r not in refused]
         if refused:
-            raise IdentifiableRefused(list(dict.fromkeys(refused)))
+            raise IdentifiableRefused(refused)
     items = items_for(file, for_attendee, gate)
     _check_anonymous(session, items)
     return _issue(session, file, items, MINUTES_KIND, _copy_for(file, for_attendee, MINUTES_KIND), pin)
