@@ -56,3 +56,16 @@ def test_every_role_and_permission_has_a_label():
     assert set(ROLE_LABELS) == set(Role)
     assert set(PERMISSION_LABELS) == set(Permission)
     assert {str(r) for r in Role} == {"beheerder", "huisarts", "poh_ggz", "assistent"}
+
+
+def test_an_assistant_keeps_meeting_dates_and_attendance_but_does_not_hold_meetings():
+    assert allowed(Role.ASSISTANT, Permission.VIEW_MEETINGS)
+    assert allowed(Role.ASSISTANT, Permission.EDIT_MEETING_DATES)
+    assert not allowed(Role.ASSISTANT, Permission.HOLD_MEETINGS)
+    assert not allowed(Role.ASSISTANT, Permission.VIEW_CASES)  # case items need this besides
+
+
+@pytest.mark.parametrize("role", [Role.GP, Role.MH_NURSE, Role.ADMIN])
+def test_the_care_roles_hold_meetings(role):
+    assert all(allowed(role, p) for p in (Permission.VIEW_MEETINGS, Permission.EDIT_MEETING_DATES,
+                                           Permission.HOLD_MEETINGS, Permission.VIEW_CASES))
