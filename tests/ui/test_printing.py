@@ -7,13 +7,17 @@ import pytest
 from pages_helpers import close_rig, open_rig
 from printing_helpers import ink_boxes, is_a4, page_sizes, pdf_printer, same_place, text_of
 
-from wijkzorg_desktop.services import cases, contacts, documents
+from wijkzorg_desktop.services import cases, contacts, documents, meeting_documents, meetings
 from wijkzorg_desktop.ui.printing import PrintFailed, print_pdf
 
 HEADINGS = {
     "timeline": ["Tijdlijn van de casus", "Gezin", "Betrokken partijen", "Tijdlijn"],
     "followups": ["Opvolging", "Openstaand"],
     "contacts": ["Uittreksel sociale kaart"],
+    "meeting_agenda": ["Agenda", "MDO De Linde", "Vertrouwelijk", "Verwacht", "Agendapunten",
+                       "Vraag aan het overleg"],
+    "meeting_minutes": ["Verslag", "MDO De Linde", "Aanwezigheid", "Aanwezig", "Agendapunten",
+                        "Vraag aan het overleg", "Besluiten", "Acties", "Volgend overleg"],
 }
 
 
@@ -31,11 +35,21 @@ def make(rig, kind: str) -> documents.IssuedDocument:
             return documents.case_timeline(session, int(case.id))
         if kind == "followups":
             return documents.followup_list(session, mine=False)
+        if kind.startswith("meeting_"):
+            return (meeting_documents.agenda if kind == "meeting_agenda" else meeting_documents.minutes)(
+                session, held_mdo(session))
         found = contacts.load_map(session)
         return documents.contact_extract(session, [int(p.id) for p in found.people],
                                          [int(o.id) for o in found.organisations])
 
     return rig.run(issue)
+
+
+def held_mdo(session) -> int:
+    """The demo's MDO of a week ago: attendance, a case item of each kind, decisions and actions."""
+    series = next(s.series for s in meetings.list_series(session) if s.series.name == "MDO De Linde")
+    held = [m for m in meetings.meetings_of(session, int(series.id)) if m.status != m.status.PLANNED]
+    return int(held[-1].id)
 
 
 @pytest.mark.parametrize("kind", sorted(HEADINGS))
