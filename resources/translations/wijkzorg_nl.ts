@@ -63,70 +63,70 @@
     <name>ActionDialog</name>
     <message>
         <source>e.g. calls the school about the absences</source>
-        <translation type="unfinished" />
+        <translation>bijv. belt de school over het verzuim</translation>
     </message>
     <message>
         <source>(a colleague, an attendee or someone of the sociale kaart)</source>
-        <translation type="unfinished" />
+        <translation>(een collega, een deelnemer of iemand van de sociale kaart)</translation>
     </message>
     <message>
         <source>&amp;Due by</source>
-        <translation type="unfinished">&amp;Uiterlijk op</translation>
+        <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished">Wie doet het</translation>
+        <translation>Wie het doet</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished">&amp;Wat:</translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation type="unfinished" />
+        <translation>W&amp;ie:</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe actie</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished" />
+        <translation>Actie wijzigen</translation>
     </message>
     <message>
         <source>{name} (our practice)</source>
-        <translation type="unfinished">{name} (onze praktijk)</translation>
+        <translation>{name} (onze praktijk)</translation>
     </message>
     <message>
         <source>Fill in what is to be done.</source>
-        <translation type="unfinished">Vul in wat er moet gebeuren.</translation>
+        <translation>Vul in wat er moet gebeuren.</translation>
     </message>
     <message>
         <source>Choose who does it.</source>
-        <translation type="unfinished" />
+        <translation>Kies wie het doet.</translation>
     </message>
 </context>
 <context>
     <name>ActionModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -258,161 +258,161 @@
     <name>AttendanceModel</name>
     <message>
         <source>Attendee</source>
-        <translation type="unfinished" />
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Organisation and role</source>
-        <translation type="unfinished" />
+        <translation>Organisatie en rol</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Medical secrecy</source>
-        <translation type="unfinished" />
+        <translation>Medisch beroepsgeheim</translation>
     </message>
     <message>
         <source>Details checked</source>
-        <translation type="unfinished" />
+        <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
         <source>{presence} by {name}</source>
-        <translation type="unfinished" />
+        <translation>{presence} door {name}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nooit</translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>Set for this attendee; not from the kind of their organisation.</source>
-        <translation type="unfinished" />
+        <translation>Voor deze deelnemer ingesteld; niet afgeleid van de soort organisatie.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTable</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished" />
+        <translation>Aan&amp;wezig</translation>
     </message>
     <message>
         <source>Absen&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Afwe&amp;zig</translation>
     </message>
     <message>
         <source>Replaced &amp;or other…</source>
-        <translation type="unfinished" />
+        <translation>V&amp;ervangen of anders…</translation>
     </message>
     <message>
         <source>Add g&amp;uest…</source>
-        <translation type="unfinished" />
+        <translation>Gas&amp;t toevoegen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve guest</source>
-        <translation type="unfinished" />
+        <translation>Gast verwi&amp;jderen</translation>
     </message>
     <message>
         <source>The selected attendee was there</source>
-        <translation type="unfinished" />
+        <translation>De gekozen deelnemer was er</translation>
     </message>
     <message>
         <source>The selected attendee was not there</source>
-        <translation type="unfinished" />
+        <translation>De gekozen deelnemer was er niet</translation>
     </message>
     <message>
         <source>Someone came instead, another role, or medical secrecy set by hand</source>
-        <translation type="unfinished" />
+        <translation>Iemand anders kwam in de plaats, een andere rol, of beroepsgeheim met de hand ingesteld</translation>
     </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
     <message>
         <source>(someone of the sociale kaart)</source>
-        <translation type="unfinished" />
+        <translation>(iemand van de sociale kaart)</translation>
     </message>
     <message>
         <source>or only a name, for a guest not on the sociale kaart</source>
-        <translation type="unfinished" />
+        <translation>of alleen een naam, voor een gast die niet op de sociale kaart staat</translation>
     </message>
     <message>
         <source>or only a name</source>
-        <translation type="unfinished" />
+        <translation>of alleen een naam</translation>
     </message>
     <message>
         <source>Guest from the sociale kaart</source>
-        <translation type="unfinished" />
+        <translation>Gast van de sociale kaart</translation>
     </message>
     <message>
         <source>Name of the guest</source>
-        <translation type="unfinished" />
+        <translation>Naam van de gast</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished" />
+        <translation>Vervangen door</translation>
     </message>
     <message>
         <source>Name of the replacement</source>
-        <translation type="unfinished" />
+        <translation>Naam van de vervanger</translation>
     </message>
     <message>
         <source>Bound by medical secrecy</source>
-        <translation type="unfinished" />
+        <translation>Gebonden aan medisch beroepsgeheim</translation>
     </message>
     <message>
         <source>Attendee:</source>
-        <translation type="unfinished" />
+        <translation>Deelnemer:</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gast:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rol:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Presence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aanwezigheid:</translation>
     </message>
     <message>
         <source>Replaced &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>Vervangen &amp;door:</translation>
     </message>
     <message>
         <source>Medical secr&amp;ecy:</source>
-        <translation type="unfinished" />
+        <translation>Medisch &amp;beroepsgeheim:</translation>
     </message>
     <message>
         <source>Add a guest</source>
-        <translation type="unfinished" />
+        <translation>Gast toevoegen</translation>
     </message>
     <message>
         <source>Attendance of {name}</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid van {name}</translation>
     </message>
     <message>
         <source>as their organisation's kind: {state}</source>
-        <translation type="unfinished" />
+        <translation>volgens de soort organisatie: {state}</translation>
     </message>
     <message>
         <source>Choose the guest from the sociale kaart or type their name.</source>
-        <translation type="unfinished" />
+        <translation>Kies de gast op de sociale kaart of typ de naam.</translation>
     </message>
     <message>
         <source>Say who came instead.</source>
-        <translation type="unfinished" />
+        <translation>Geef aan wie er in de plaats kwam.</translation>
     </message>
 </context>
 <context>
@@ -2065,27 +2065,27 @@
     <name>CopyDialog</name>
     <message>
         <source>Copy of the minutes for one attendee</source>
-        <translation type="unfinished" />
+        <translation>Kopie van het verslag voor één deelnemer</translation>
     </message>
     <message>
         <source>&amp;Make copy…</source>
-        <translation type="unfinished" />
+        <translation>Kopie &amp;maken…</translation>
     </message>
     <message>
         <source>Copy for</source>
-        <translation type="unfinished" />
+        <translation>Kopie voor</translation>
     </message>
     <message>
         <source>The copy leaves out the items this attendee may not receive: a herkenbaar case without their consent, and items withheld from them.</source>
-        <translation type="unfinished" />
+        <translation>De kopie laat de punten weg die deze deelnemer niet mag ontvangen: een herkenbare casus zonder toestemming, en punten die voor hen zijn achtergehouden.</translation>
     </message>
     <message>
         <source>Copy &amp;for:</source>
-        <translation type="unfinished" />
+        <translation>Kopie &amp;voor:</translation>
     </message>
     <message>
         <source>Nobody was present to receive a copy.</source>
-        <translation type="unfinished" />
+        <translation>Er was niemand aanwezig om een kopie te ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2920,10 @@
         <translation>automatisch: {source}</translation>
     </message>
     <message>
+        <source>from the meeting: {meeting}</source>
+        <translation>uit het overleg: {meeting}</translation>
+    </message>
+    <message>
         <source>Marking it done records that the terugkoppeling from Veilig Thuis was received.</source>
         <translation>Als gedaan markeren legt vast dat de terugkoppeling van Veilig Thuis binnen is.</translation>
     </message>
@@ -2934,6 +2938,10 @@
     <message>
         <source>Marking it done clears the date of the next kindcheck.</source>
         <translation>Als gedaan markeren haalt de datum van de volgende kindcheck weg.</translation>
+    </message>
+    <message>
+        <source>Marking it done marks the action of the meeting done.</source>
+        <translation>Afvinken zet ook de actie uit het overleg op gedaan.</translation>
     </message>
     <message>
         <source>no date</source>
@@ -3317,245 +3325,245 @@
     <name>ItemDialog</name>
     <message>
         <source>(choose the case)</source>
-        <translation type="unfinished" />
+        <translation>(kies de casus)</translation>
     </message>
     <message>
         <source>e.g. POH-GGZ</source>
-        <translation type="unfinished" />
+        <translation>bijv. POH-GGZ</translation>
     </message>
     <message>
         <source>&amp;Anonymous</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anoniem</translation>
     </message>
     <message>
         <source>&amp;Identifiable (herkenbaar)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herkenbaar</translation>
     </message>
     <message>
         <source>&amp;Kindcheck repeated in this meeting</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kindcheck herhaald in dit overleg</translation>
     </message>
     <message>
         <source>Coll&amp;egial consultation (meldcode step 2)</source>
-        <translation type="unfinished" />
+        <translation>Collegiale consultatie (meldcode stap &amp;2)</translation>
     </message>
     <message>
         <source>Record co&amp;nsent…</source>
-        <translation type="unfinished">&amp;Toestemming vastleggen…</translation>
+        <translation>Toestemming vast&amp;leggen…</translation>
     </message>
     <message>
         <source>Discuss anon&amp;ymously</source>
-        <translation type="unfinished" />
+        <translation>Anoniem &amp;bespreken</translation>
     </message>
     <message>
         <source>Kind of item</source>
-        <translation type="unfinished" />
+        <translation>Soort punt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Casus</translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Question to the meeting</source>
-        <translation type="unfinished" />
+        <translation>Vraag aan het overleg</translation>
     </message>
     <message>
         <source>Brought in by</source>
-        <translation type="unfinished" />
+        <translation>Ingebracht door</translation>
     </message>
     <message>
         <source>Why it may not be discussed herkenbaar</source>
-        <translation type="unfinished" />
+        <translation>Waarom het niet herkenbaar besproken mag worden</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soort punt:</translation>
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished">&amp;Casus:</translation>
+        <translation>&amp;Casus:</translation>
     </message>
     <message>
         <source>&amp;Question to the meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vraag aan het overleg:</translation>
     </message>
     <message>
         <source>&amp;Brought in by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ingebracht door:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>Bespreken:</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished" />
+        <translation>Nieuw agendapunt</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished" />
+        <translation>Agendapunt wijzigen</translation>
     </message>
     <message>
         <source>This case may be discussed herkenbaar only when everyone present outside medical secrecy may hear it:</source>
-        <translation type="unfinished" />
+        <translation>Deze casus mag alleen herkenbaar besproken worden als iedereen die er is en niet onder het medisch beroepsgeheim valt, het mag horen:</translation>
     </message>
     <message>
         <source>Now anonymous: check that the question names no one, then save.</source>
-        <translation type="unfinished" />
+        <translation>Nu anoniem: controleer dat de vraag niemand noemt en sla dan op.</translation>
     </message>
     <message>
         <source>Choose what the item is about.</source>
-        <translation type="unfinished" />
+        <translation>Kies waar het punt over gaat.</translation>
     </message>
     <message>
         <source>Choose the case (by its pseudonym).</source>
-        <translation type="unfinished" />
+        <translation>Kies de casus (op pseudoniem).</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished" />
+        <translation>Geef het punt een titel.</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
         <source>Shared in the meeting; goes into the minutes</source>
-        <translation type="unfinished" />
+        <translation>Gedeeld in het overleg; komt in het verslag</translation>
     </message>
     <message>
         <source>Internal notes; stay in the practice</source>
-        <translation type="unfinished" />
+        <translation>Interne notities; blijven in de praktijk</translation>
     </message>
     <message>
         <source>Sa&amp;ve notes</source>
-        <translation type="unfinished" />
+        <translation>Notities op&amp;slaan</translation>
     </message>
     <message>
         <source>Save the notes of this item (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>De notities van dit punt opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>A decision, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Een besluit, dan Enter</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation>Nieuw besluit</translation>
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished" />
+        <translation>Besluit toevoegen</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished" />
+        <translation>Besluit verwijderen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Acties</translation>
     </message>
     <message>
         <source>New action…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe actie…</translation>
     </message>
     <message>
         <source>Edit action…</source>
-        <translation type="unfinished" />
+        <translation>Actie wijzigen…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>The selected action is done: its follow-up or promise too</source>
-        <translation type="unfinished" />
+        <translation>De gekozen actie is gedaan: de opvolging of afspraak ervan ook</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished" />
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>Shared in &amp;the meeting (in the minutes):</source>
-        <translation type="unfinished" />
+        <translation>Gedeeld in he&amp;t overleg (komt in het verslag):</translation>
     </message>
     <message>
         <source>Internal n&amp;otes (stay in the practice, never on paper):</source>
-        <translation type="unfinished" />
+        <translation>Int&amp;erne notities (blijven in de praktijk, nooit op papier):</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation type="unfinished" />
+        <translation>Bes&amp;luiten:</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished" />
+        <translation>Acties:</translation>
     </message>
     <message>
         <source>Choose an item of the agenda.</source>
-        <translation type="unfinished" />
+        <translation>Kies een punt van de agenda.</translation>
     </message>
     <message>
         <source>Question: {question}</source>
-        <translation type="unfinished" />
+        <translation>Vraag: {question}</translation>
     </message>
     <message>
         <source>Brought in by {name}</source>
-        <translation type="unfinished" />
+        <translation>Ingebracht door {name}</translation>
     </message>
 </context>
 <context>
     <name>ItemWork</name>
     <message>
         <source>Agenda item saved.</source>
-        <translation type="unfinished" />
+        <translation>Agendapunt opgeslagen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Consent recorded; saving the item herkenbaar…</source>
-        <translation type="unfinished" />
+        <translation>Toestemming vastgelegd; het punt wordt herkenbaar opgeslagen…</translation>
     </message>
     <message>
         <source>Agenda item removed.</source>
-        <translation type="unfinished" />
+        <translation>Agendapunt verwijderd.</translation>
     </message>
     <message>
         <source>Notes saved.</source>
-        <translation type="unfinished" />
+        <translation>Notities opgeslagen.</translation>
     </message>
     <message>
         <source>Decision added.</source>
-        <translation type="unfinished" />
+        <translation>Besluit toegevoegd.</translation>
     </message>
     <message>
         <source>Decision removed.</source>
-        <translation type="unfinished" />
+        <translation>Besluit verwijderd.</translation>
     </message>
     <message>
         <source>Action saved.</source>
-        <translation type="unfinished" />
+        <translation>Actie opgeslagen.</translation>
     </message>
     <message>
         <source>Action done: {what}.</source>
-        <translation type="unfinished" />
+        <translation>Actie gedaan: {what}.</translation>
     </message>
     <message>
         <source>Action removed: {what}.</source>
-        <translation type="unfinished" />
+        <translation>Actie verwijderd: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3919,70 +3927,70 @@
     <name>MeetingDialog</name>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tijd:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Proposed dates</source>
-        <translation type="unfinished" />
+        <translation>Voorgestelde data</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished" />
+        <translation>Plaats of link</translation>
     </message>
     <message>
         <source>&amp;Proposed:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voorgesteld:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uur:</translation>
     </message>
     <message>
         <source>P&amp;lace or link:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;laats of link:</translation>
     </message>
     <message>
         <source>New meeting of {series}</source>
-        <translation type="unfinished" />
+        <translation>Nieuw overleg van {series}</translation>
     </message>
     <message>
         <source>Meeting of {series}</source>
-        <translation type="unfinished" />
+        <translation>Overleg van {series}</translation>
     </message>
     <message>
         <source>the place of the series</source>
-        <translation type="unfinished" />
+        <translation>de plaats van de reeks</translation>
     </message>
 </context>
 <context>
     <name>MeetingLabels</name>
     <message>
         <source>bound by medical secrecy</source>
-        <translation type="unfinished" />
+        <translation>gebonden aan beroepsgeheim</translation>
     </message>
     <message>
         <source>not bound</source>
-        <translation type="unfinished" />
+        <translation>niet gebonden</translation>
     </message>
 </context>
 <context>
@@ -4004,215 +4012,211 @@
     <name>MeetingView</name>
     <message>
         <source>Mar&amp;k as held</source>
-        <translation type="unfinished" />
+        <translation>Als gehouden &amp;markeren</translation>
     </message>
     <message>
         <source>The meeting took place: case items are written in their case timelines</source>
-        <translation type="unfinished" />
+        <translation>Het overleg heeft plaatsgevonden: casuspunten komen in de tijdlijn van hun casus</translation>
     </message>
     <message>
         <source>Minutes fina&amp;l</source>
-        <translation type="unfinished" />
+        <translation>Verslag de&amp;finitief</translation>
     </message>
     <message>
         <source>The minutes are final: nothing in this meeting can be changed after this</source>
-        <translation type="unfinished" />
+        <translation>Het verslag is definitief: daarna kan er niets meer in dit overleg veranderen</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Agenda…</translation>
     </message>
     <message>
         <source>The agenda as a signed PDF: pseudonyms and questions only</source>
-        <translation type="unfinished" />
+        <translation>De agenda als ondertekende pdf: alleen pseudoniemen en vragen</translation>
     </message>
     <message>
         <source>M&amp;inutes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verslag…</translation>
     </message>
     <message>
         <source>The minutes (verslag) as a signed PDF, never the internal notes</source>
-        <translation type="unfinished" />
+        <translation>Het verslag als ondertekende pdf, nooit de interne notities</translation>
     </message>
     <message>
         <source>Cop&amp;y for…</source>
-        <translation type="unfinished" />
+        <translation>Ko&amp;pie voor…</translation>
     </message>
     <message>
         <source>A copy of the minutes for one attendee, with only what they may receive</source>
-        <translation type="unfinished" />
+        <translation>Een kopie van het verslag voor één deelnemer, met alleen wat die mag ontvangen</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished" />
+        <translation>Agendapunten</translation>
     </message>
     <message>
         <source>Ne&amp;w item…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw p&amp;unt…</translation>
     </message>
     <message>
         <source>Add an item to the agenda</source>
-        <translation type="unfinished" />
+        <translation>Een punt aan de agenda toevoegen</translation>
     </message>
     <message>
         <source>Edit item…</source>
-        <translation type="unfinished" />
+        <translation>Punt wijzigen…</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
+        <translation>Punt verwijderen</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Agenda and notes</source>
-        <translation type="unfinished" />
+        <translation>Agenda en notities</translation>
     </message>
     <message>
         <source>Choose a meeting, or make a new one.</source>
-        <translation type="unfinished" />
+        <translation>Kies een overleg, of maak een nieuw.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished" />
+        <translation>Plaats: {place}</translation>
     </message>
     <message>
         <source>Next meeting: {date}</source>
-        <translation type="unfinished" />
+        <translation>Volgend overleg: {date}</translation>
     </message>
     <message>
         <source>The minutes are final: nothing can be changed.</source>
-        <translation type="unfinished" />
+        <translation>Het verslag is definitief: er kan niets meer veranderen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingWork</name>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished" />
+        <translation>{name} opgeslagen.</translation>
     </message>
     <message>
         <source>Meeting of {date} saved.</source>
-        <translation type="unfinished" />
+        <translation>Overleg van {date} opgeslagen.</translation>
     </message>
     <message>
         <source>Marked as held; the case items are in their case timelines.</source>
-        <translation type="unfinished" />
+        <translation>Als gehouden gemarkeerd; de casuspunten staan in de tijdlijn van hun casus.</translation>
     </message>
     <message>
         <source>The minutes are final.</source>
-        <translation type="unfinished" />
+        <translation>Het verslag is definitief.</translation>
     </message>
     <message>
         <source>Attendance saved.</source>
-        <translation type="unfinished" />
+        <translation>Aanwezigheid opgeslagen.</translation>
     </message>
     <message>
         <source>{name} removed from this meeting.</source>
-        <translation type="unfinished" />
+        <translation>{name} verwijderd uit dit overleg.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
-        <translation type="unfinished" />
+        <translation>Kalenderbestand van de reeks</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished">iCalendar (*.ics)</translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} wordt geschreven…</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Meeting series</source>
-        <translation type="unfinished" />
+        <translation>Reeksen van overleg</translation>
     </message>
     <message>
         <source>Meetings of the series</source>
-        <translation type="unfinished" />
+        <translation>Overleggen van de reeks</translation>
     </message>
     <message>
         <source>&amp;New series…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nieuwe reeks…</translation>
     </message>
     <message>
         <source>A new series of meetings</source>
-        <translation type="unfinished" />
+        <translation>Een nieuwe reeks overleggen</translation>
     </message>
     <message>
         <source>New &amp;meeting…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw &amp;overleg…</translation>
     </message>
     <message>
         <source>A new meeting of this series</source>
-        <translation type="unfinished" />
+        <translation>Een nieuw overleg van deze reeks</translation>
     </message>
     <message>
         <source>&amp;Edit series…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reeks wijzigen…</translation>
     </message>
     <message>
         <source>Name, rhythm, place and members</source>
-        <translation type="unfinished" />
+        <translation>Naam, ritme, plaats en leden</translation>
     </message>
     <message>
         <source>Calenda&amp;r file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kalenderbestand…</translation>
     </message>
     <message>
         <source>The meetings of this series as an iCalendar file: only the name and the place</source>
-        <translation type="unfinished" />
+        <translation>De overleggen van deze reeks als iCalendar-bestand: alleen de naam en de plaats</translation>
     </message>
     <message>
         <source>&amp;Date and place…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum en plaats…</translation>
     </message>
     <message>
         <source>Change the date, time or place of this meeting</source>
-        <translation type="unfinished" />
+        <translation>Datum, tijd of plaats van dit overleg wijzigen</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished" />
+        <translation>Reeksen</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>The practice's meetings with its partners: who comes, the agenda, what was shared and decided, and who does what. A case is named by its pseudonym only.</source>
-        <translation type="unfinished" />
+        <translation>Het overleg van de praktijk met haar partners: wie er komt, de agenda, wat er gedeeld en besloten is, en wie wat doet. Een casus wordt alleen bij zijn pseudoniem genoemd.</translation>
     </message>
     <message>
         <source>next {date}</source>
-        <translation type="unfinished" />
+        <translation>volgende {date}</translation>
     </message>
     <message>
         <source>No meetings yet. Start with a series: Ctrl+N.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen overleg. Begin met een reeks: Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -5270,15 +5274,15 @@
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Check contacts after months</source>
-        <translation type="unfinished" />
+        <translation>Contacten controleren na maanden</translation>
     </message>
     <message>
         <source>Before a meeting, the members whose details were last checked longer ago are listed to check</source>
-        <translation type="unfinished" />
+        <translation>Voor een overleg staan de leden wier gegevens langer geleden gecontroleerd zijn op de lijst om te controleren</translation>
     </message>
     <message>
         <source>Street 1, 1234 AB Town</source>
@@ -5322,7 +5326,7 @@
     </message>
     <message>
         <source>&amp;Check contacts after:</source>
-        <translation type="unfinished" />
+        <translation>Contacten &amp;controleren na:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
@@ -5342,7 +5346,7 @@
     </message>
     <message>
         <source>The practice name appears in the window title of every user. The program locks itself and asks for a passphrase again after this many minutes without keyboard or mouse use; a new time applies from the moment you save it. Keep it short on workstations that patients can see. Address, phone, e-mail and website form the letterhead of the documents the practice signs. Before each meeting, the members whose details on the sociale kaart were checked longer ago than the set number of months are listed to check.</source>
-        <translation type="unfinished" />
+        <translation>De praktijknaam staat in de titelbalk van iedere gebruiker. Het programma vergrendelt zichzelf en vraagt opnieuw om een wachtwoordzin na zoveel minuten zonder toetsenbord- of muisgebruik; een nieuwe tijd geldt vanaf het moment dat u hem opslaat. Houd hem kort op werkplekken die patiënten kunnen zien. Adres, telefoon, e-mail en website vormen het briefhoofd van de documenten die de praktijk ondertekent. Voor elk overleg staan de leden wier gegevens op de sociale kaart langer geleden gecontroleerd zijn dan het ingestelde aantal maanden op de lijst om te controleren.</translation>
     </message>
     <message>
         <source>These settings hold for the whole practice and every user.</source>
@@ -5832,131 +5836,131 @@
     <name>SeriesDialog</name>
     <message>
         <source>A room, an address or a video link</source>
-        <translation type="unfinished" />
+        <translation>Een ruimte, een adres of een videolink</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Medical secrecy</source>
-        <translation type="unfinished" />
+        <translation>Medisch beroepsgeheim</translation>
     </message>
     <message>
         <source>(a person or organisation of the sociale kaart)</source>
-        <translation type="unfinished" />
+        <translation>(een persoon of organisatie van de sociale kaart)</translation>
     </message>
     <message>
         <source>Add &amp;partner</source>
-        <translation type="unfinished" />
+        <translation>&amp;Partner toevoegen</translation>
     </message>
     <message>
         <source>Add &amp;colleague</source>
-        <translation type="unfinished" />
+        <translation>&amp;Collega toevoegen</translation>
     </message>
     <message>
-        <source>Re&amp;move member</source>
-        <translation type="unfinished" />
+        <source>Remo&amp;ve member</source>
+        <translation>Lid &amp;verwijderen</translation>
     </message>
     <message>
         <source>Name of the meeting</source>
-        <translation type="unfinished" />
+        <translation>Naam van het overleg</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished" />
+        <translation>Ritme</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished" />
+        <translation>Plaats of link</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Partner to add</source>
-        <translation type="unfinished" />
+        <translation>Toe te voegen partner</translation>
     </message>
     <message>
         <source>Colleague to add</source>
-        <translation type="unfinished" />
+        <translation>Toe te voegen collega</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Rhythm:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ritme:</translation>
     </message>
     <message>
         <source>P&amp;lace or link:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;laats of link:</translation>
     </message>
     <message>
         <source>Standing &amp;members:</source>
-        <translation type="unfinished" />
+        <translation>Vaste le&amp;den:</translation>
     </message>
     <message>
         <source>New meeting series</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe reeks overleggen</translation>
     </message>
     <message>
         <source>Edit meeting series</source>
-        <translation type="unfinished" />
+        <translation>Reeks overleggen wijzigen</translation>
     </message>
     <message>
         <source>Role in the meeting</source>
-        <translation type="unfinished" />
+        <translation>Rol in het overleg</translation>
     </message>
     <message>
         <source>e.g. wijkagent</source>
-        <translation type="unfinished" />
+        <translation>bijv. wijkagent</translation>
     </message>
     <message>
         <source>as its kind: {state}</source>
-        <translation type="unfinished" />
+        <translation>volgens de soort: {state}</translation>
     </message>
     <message>
         <source>Bound by medical secrecy</source>
-        <translation type="unfinished" />
+        <translation>Gebonden aan medisch beroepsgeheim</translation>
     </message>
     <message>
         <source>Choose a person or organisation of the sociale kaart first.</source>
-        <translation type="unfinished" />
+        <translation>Kies eerst een persoon of organisatie van de sociale kaart.</translation>
     </message>
     <message>
         <source>{name} is a member already.</source>
-        <translation type="unfinished" />
+        <translation>{name} is al lid.</translation>
     </message>
     <message>
         <source>Give the meeting a name, such as "Sociaal Wijkoverleg Houten".</source>
-        <translation type="unfinished" />
+        <translation>Geef het overleg een naam, zoals "Sociaal Wijkoverleg Houten".</translation>
     </message>
     <message>
         <source>One member chairs the meeting, not more.</source>
-        <translation type="unfinished" />
+        <translation>Eén lid is voorzitter, niet meer.</translation>
     </message>
     <message>
         <source>One member takes the minutes, not more.</source>
-        <translation type="unfinished" />
+        <translation>Eén lid notuleert, niet meer.</translation>
     </message>
 </context>
 <context>
@@ -6317,34 +6321,32 @@
     <name>ToCheckBox</name>
     <message>
         <source>Contacts to check before this meeting</source>
-        <translation type="unfinished" />
+        <translation>Contacten om te controleren voor dit overleg</translation>
     </message>
     <message>
         <source>Contacts to check</source>
-        <translation type="unfinished" />
+        <translation>Contacten om te controleren</translation>
     </message>
     <message>
         <source>&amp;Checked</source>
-        <translation type="unfinished" />
+        <translation>Ge&amp;controleerd</translation>
     </message>
     <message>
         <source>The ticked contacts' details are right: today is their date of checking</source>
-        <translation type="unfinished" />
+        <translation>De gegevens van de aangevinkte contacten kloppen: vandaag is hun controledatum</translation>
     </message>
     <message>
         <source>last checked {date}</source>
-        <translation type="unfinished" />
+        <translation>laatst gecontroleerd {date}</translation>
     </message>
     <message>
         <source>never checked</source>
-        <translation type="unfinished" />
+        <translation>nooit gecontroleerd</translation>
     </message>
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
     </message>
 </context>
 <context>

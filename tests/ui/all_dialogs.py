@@ -232,7 +232,89 @@ def builders(rig: Rig, content: DemoContent, folder: Path) -> dict[str, Callable
         return dialog
 
     made_here["wijkzorg_desktop.ui.contacts.departure_dialog.DepartureDialog"] = departure
+    made_here.update(meeting_builders(rig, today))
     return made_here
+
+
+@dataclass
+class MeetingContent:
+    """The demo's series with most members, and its meeting with most agenda items."""
+
+    series: object
+    file: object
+    page: object
+    cases: list[tuple[int, str]]
+    recipients: list[tuple[int, str]]
+
+
+def load_meeting_content(rig: Rig) -> MeetingContent:
+    from wijkzorg_desktop.services import meeting_documents, meetings
+    from wijkzorg_desktop.ui.meetings.loading import load_page, open_cases
+
+    def load(session) -> MeetingContent:
+        page = load_page(session)
+        series = max((s.series for s in page.series), key=lambda s: len(s.members))
+        files = [meetings.open_meeting(session, int(m.id or 0)) for s in page.series
+                 for m in meetings.meetings_of(session, int(s.series.id or 0))]
+        file = max(files, key=lambda f: (len(f.items), sum(len(i.actions) for i in f.items)))
+        return MeetingContent(series, file, page, open_cases(session),
+                              meeting_documents.copy_recipients(session, int(file.meeting.id or 0)))
+
+    return rig.run(load)
+
+
+def meeting_builders(rig: Rig, today) -> dict[str, Callable[[], QDialog]]:
+    """The Overleg page's dialogs, each at its fullest: the series with most members, an attendee replaced
+    by someone, a herkenbaar case item refused with its reasons, an action of a partner."""
+    from wijkzorg_desktop.domain.meetings import AgendaItem, ItemTopic, MeetingAction, Presence
+    from wijkzorg_desktop.ui.meetings.action_dialog import ActionDialog
+    from wijkzorg_desktop.ui.meetings.attendee_dialog import AttendeeDialog
+    from wijkzorg_desktop.ui.meetings.copy_dialog import CopyDialog
+    from wijkzorg_desktop.ui.meetings.item_dialog import ItemDialog
+    from wijkzorg_desktop.ui.meetings.meeting_dialog import MeetingDialog
+    from wijkzorg_desktop.ui.meetings.series_dialog import SeriesDialog
+
+    content = load_meeting_content(rig)
+    file, lookup = content.file, content.page.lookup
+    partner = next(a for a in file.attendees if a.attendee.person_id is not None)
+
+    def series(dialog: SeriesDialog) -> None:
+        dialog.prepare(content.series, lookup)
+
+    def meeting(dialog: MeetingDialog) -> None:
+        dialog.prepare(file.meeting, file.series.name, file.series.place, [today, today, today])
+
+    def attendee(dialog: AttendeeDialog) -> None:
+        dialog.prepare(partner.attendee, partner.name, lookup, content.page.people, False)
+        dialog.presence.setCurrentIndex(dialog.presence.findData(str(Presence.REPLACED)))
+        dialog.fields_changed()
+
+    def item(dialog: ItemDialog) -> None:
+        case_item = next((v.item for v in file.items if v.item.topic == ItemTopic.CASE),
+                         AgendaItem(int(file.meeting.id or 0), ItemTopic.CASE))
+        dialog.prepare(case_item, content.cases, True)
+        dialog.identifiable.setChecked(True)
+        dialog.refused(["Ruud Visser (Gemeente Houten): M.A.: toestemming niet gevraagd",
+                        "Ruud Visser (Gemeente Houten): J.A.: toestemming niet gevraagd",
+                        "Willemijn van der Linden (Politie Houten): M.A.: toestemming geweigerd op 12-11-2026"],
+                       True)
+
+    def action(dialog: ActionDialog) -> None:
+        view = next((a for i in file.items for a in i.actions), None)
+        base = view.action if view is not None else MeetingAction(int(file.items[0].item.id or 0), "")
+        dialog.prepare(base, lookup, [(partner.name, f"person:{partner.attendee.person_id}")], today)
+
+    def copy(dialog: CopyDialog) -> None:
+        dialog.prepare(content.recipients)
+
+    return {f"{cls.__module__}.{cls.__qualname__}": (lambda cls=cls, fill=fill: _filled(cls(), fill))
+            for cls, fill in ((SeriesDialog, series), (MeetingDialog, meeting), (AttendeeDialog, attendee),
+                              (ItemDialog, item), (ActionDialog, action), (CopyDialog, copy))}
+
+
+def _filled(dialog: QDialog, fill: Callable[[QDialog], object]) -> QDialog:
+    fill(dialog)
+    return dialog
 
 
 def every_dialog(qtbot, rig: Rig, folder: Path) -> Iterator[tuple[str, QDialog]]:

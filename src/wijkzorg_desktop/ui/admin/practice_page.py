@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import FormInvalid, VaultLocked
-from ...domain.practice import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, PracticeSettings
+from ...domain.practice import (
+    MAX_LOCK_MINUTES,
+    MAX_VERIFY_MONTHS,
+    MIN_LOCK_MINUTES,
+    MIN_VERIFY_MONTHS,
+    PracticeSettings,
+)
 from ...domain.users import Role
 from ...services import practice
 from ..client import VaultClient
@@ -43,6 +49,13 @@ class PracticePage(Page):
         self.lock_minutes.setSuffix(self.tr(" min"))
         self.lock_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
         self.lock_minutes.setMinimumWidth(110)
+        self.verify_months = QSpinBox(objectName="practiceVerifyMonths", minimum=MIN_VERIFY_MONTHS,
+                                      maximum=MAX_VERIFY_MONTHS, value=12)
+        self.verify_months.setSuffix(self.tr(" months"))
+        self.verify_months.setAccessibleName(self.tr("Check contacts after months"))
+        self.verify_months.setToolTip(self.tr(
+            "Before a meeting, the members whose details were last checked longer ago are listed to check"))
+        self.verify_months.setMinimumWidth(110)
         self.letterhead = {
             "address": QLineEdit(objectName="practiceAddress", placeholderText=self.tr("Street 1, 1234 AB Town")),
             "phone": QLineEdit(objectName="practicePhone", placeholderText="030 123 4567"),
@@ -67,6 +80,10 @@ class PracticePage(Page):
         minutes_row.addWidget(self.lock_minutes)
         minutes_row.addStretch(1)
         form.addRow(QLabel(self.tr("&Lock after:"), buddy=self.lock_minutes), minutes_row)
+        months_row = QHBoxLayout()
+        months_row.addWidget(self.verify_months)
+        months_row.addStretch(1)
+        form.addRow(QLabel(self.tr("&Check contacts after:"), buddy=self.verify_months), months_row)
         form.addRow(self.tr("A&ddress:"), self.letterhead["address"])
         form.addRow(self.tr("&Phone:"), self.letterhead["phone"])
         form.addRow(self.tr("&E-mail:"), self.letterhead["email"])
@@ -76,7 +93,8 @@ class PracticePage(Page):
             "asks for a passphrase again after this many minutes without keyboard or mouse use; a new "
             "time applies from the moment you save it. Keep it short on workstations that patients can "
             "see. Address, phone, e-mail and website form the letterhead of the documents the practice "
-            "signs."))
+            "signs. Before each meeting, the members whose details on the sociale kaart were checked longer ago "
+            "than the set number of months are listed to check."))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
@@ -102,6 +120,7 @@ class PracticePage(Page):
 
         self.name.textChanged.connect(self._update)
         self.lock_minutes.valueChanged.connect(self._update)
+        self.verify_months.valueChanged.connect(self._update)
         for edit in self.letterhead.values():
             edit.textChanged.connect(self._update)
             edit.returnPressed.connect(self.save)
@@ -115,14 +134,15 @@ class PracticePage(Page):
 
     def _current(self) -> PracticeSettings:
         return PracticeSettings(self.name.text(), self.lock_minutes.value(),
-                                **{key: edit.text() for key, edit in self.letterhead.items()})
+                                **{key: edit.text() for key, edit in self.letterhead.items()},
+                                verify_after_months=self.verify_months.value())
 
     def dirty(self) -> bool:
         return self._saved is not None and self._current() != self._saved
 
     def _update(self) -> None:
         loaded = self._saved is not None
-        for widget in (self.name, self.lock_minutes, *self.letterhead.values()):
+        for widget in (self.name, self.lock_minutes, self.verify_months, *self.letterhead.values()):
             widget.setEnabled(loaded and not self._saving)
         self.save_button.setEnabled(self.dirty() and bool(self.name.text().strip()) and not self._saving)
         self.undo_button.setEnabled(self.dirty() and not self._saving)
@@ -146,6 +166,7 @@ class PracticePage(Page):
     def _show(self, settings: PracticeSettings) -> None:
         self.name.setText(settings.name)
         self.lock_minutes.setValue(settings.lock_minutes)
+        self.verify_months.setValue(settings.verify_after_months)
         for key, edit in self.letterhead.items():
             edit.setText(getattr(settings, key))
 
@@ -185,8 +206,11 @@ class PracticePage(Page):
 
     def draft(self) -> Drafts:
         if self.dirty():
-            return {"settings": {"name": self.name.text(), "lock_minutes": self.lock_minutes.value(),
-                                 **{key: edit.text() for key, edit in self.letterhead.items()}}}
+            form: dict[str, object] = {"name": self.name.text(), "lock_minutes": self.lock_minutes.value(),
+                                       **{key: edit.text() for key, edit in self.letterhead.items()}}
+            if self._saved is not None and self.verify_months.value() != self._saved.verify_after_months:
+                form["verify_after_months"] = self.verify_months.value()
+            return {"settings": form}
         return {"settings": dict(self._pending)} if self._pending else {}
 
     def restore_draft(self, drafts: Drafts) -> None:
@@ -205,3 +229,5 @@ class PracticePage(Page):
             edit.setText(str(form.get(key, edit.text())))
         with contextlib.suppress(ValueError):
             self.lock_minutes.setValue(int(str(form.get("lock_minutes", self.lock_minutes.value()))))
+        with contextlib.suppress(ValueError):
+            self.verify_months.setValue(int(str(form.get("verify_after_months", self.verify_months.value()))))

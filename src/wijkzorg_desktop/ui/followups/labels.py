@@ -47,16 +47,30 @@ def item_id(item: FollowUpItem) -> int:
     return int(item.key.partition(":")[2])
 
 
+def meeting_text(item: FollowUpItem) -> str:
+    """The meeting that handed out the follow-up: "Sociaal Wijkoverleg Houten, 12 maart"; empty for none."""
+    if not item.meeting_name:
+        return ""
+    if item.meeting_on is None:
+        return item.meeting_name
+    day = item.meeting_on
+    return f"{item.meeting_name}, {QLocale().toString(QDate(day.year, day.month, day.day), 'd MMMM yyyy')}"
+
+
 def origin_text(item: FollowUpItem) -> str:
-    """"automatisch: Veilig Thuis" and the like; empty for one made by hand."""
+    """"automatisch: Veilig Thuis" and the like; "uit het overleg: …" for an action of a meeting; empty for
+    one made by hand."""
     where = source_name(item)
     if not where:
         return ""
+    if source_kind(item) == "followup":
+        return QCoreApplication.translate("FollowUps", "from the meeting: {meeting}").format(meeting=where)
     return QCoreApplication.translate("FollowUps", "automatic: {source}").format(source=where)
 
 
 def source_name(item: FollowUpItem) -> str:
-    """Where an automatic follow-up comes from ("Veilig Thuis", "belofte"); empty for one made by hand."""
+    """Where an automatic follow-up comes from ("Veilig Thuis", "belofte"), or the meeting that handed it out;
+    empty for one made by hand."""
     kind = source_kind(item)
     if kind == "vt_contact":
         where = QCoreApplication.translate("FollowUps", "Veilig Thuis")
@@ -67,7 +81,7 @@ def source_name(item: FollowUpItem) -> str:
     elif kind == "kindcheck":
         where = QCoreApplication.translate("FollowUps", "kindcheck")
     else:
-        return ""
+        return meeting_text(item)
     return where
 
 
@@ -84,6 +98,8 @@ def completes_text(item: FollowUpItem) -> str:
             "FollowUps", "Marking it done records the item of the plan van aanpak as done.")
     if kind == "kindcheck":
         return QCoreApplication.translate("FollowUps", "Marking it done clears the date of the next kindcheck.")
+    if item.meeting_name:
+        return QCoreApplication.translate("FollowUps", "Marking it done marks the action of the meeting done.")
     return ""
 
 
@@ -128,7 +144,8 @@ SOURCE_TABS = {"vt_contact": "safeAtHomeTab", "promise": "partiesTab", "plan": "
 
 def target_of(item: FollowUpItem, may_view_cases: bool) -> tuple[str, Target] | None:
     """The page and what to show on it when the follow-up is opened: where it comes from (the kindcheck,
-    the case's tab of its terugkoppeling, promise or plan item), else its case, else its contact."""
+    the case's tab of its terugkoppeling, promise or plan item), else its case, else its contact, else the
+    meeting that handed it out."""
     f = item.followup
     kind = source_kind(item)
     if kind == "kindcheck" and may_view_cases:
@@ -138,6 +155,8 @@ def target_of(item: FollowUpItem, may_view_cases: bool) -> tuple[str, Target] | 
         return "cases", ("case", f.case_id, tab) if tab else ("case", f.case_id)
     if f.person_id is not None:
         return "contacts", ("person", f.person_id)
+    if f.meeting_id is not None:
+        return "meetings", ("meeting", f.meeting_id)
     return None
 
 
@@ -159,6 +178,6 @@ def describe(item: FollowUpItem, users: dict[str, str], now: datetime) -> str:
         every = recurrence_text(f.recurrence)
         facts.append(QCoreApplication.translate("FollowUps", "recurs {every}").format(every=every))
     lines = [f"<b>{escape(' '.join(f.what.split()))}</b>", escape(" · ".join(facts))]
-    if item.automatic:
+    if item.automatic or item.meeting_name:
         lines.append(f"<i>{escape(origin_text(item))}. {escape(completes_text(item))}</i>")
     return "<br>".join(lines)

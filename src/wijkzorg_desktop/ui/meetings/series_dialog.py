@@ -86,7 +86,7 @@ class SeriesDialog(CaseDialog):
         self.add_contact = QPushButton(self.tr("Add &partner"), objectName="seriesAddContactButton")
         self.user = QComboBox(objectName="seriesAddUser")
         self.add_user = QPushButton(self.tr("Add &colleague"), objectName="seriesAddUserButton")
-        self.remove = QPushButton(self.tr("Re&move member"), objectName="seriesRemoveMember")
+        self.remove = QPushButton(self.tr("Remo&ve member"), objectName="seriesRemoveMember")
         for button in (self.add_contact, self.add_user, self.remove):
             button.setAutoDefault(False)
         for widget, text in ((self.name, self.tr("Name of the meeting")), (self.kind, self.tr("Kind")),
