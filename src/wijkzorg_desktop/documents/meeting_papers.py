@@ -43,7 +43,7 @@ KINDS = {MeetingKind.NEIGHBOURHOOD: "Sociaal wijkoverleg", MeetingKind.NEIGHBOUR
          MeetingKind.GP_AND_PARTNERS: "Huisartsenoverleg met partners", MeetingKind.INTERNAL: "Intern overleg"}
 TOPICS = {ItemTopic.CASE: "Casus", ItemTopic.THEME: "Thema", ItemTopic.CONTACT_MAP: "Sociale kaart",
           ItemTopic.EVALUATION: "Jaarevaluatie"}
-MODES = {ItemMode.ANONYMOUS: "anoniem besproken", ItemMode.IDENTIFIABLE: "herkenbaar besproken, met toestemming"}
+MODES = {ItemMode.ANONYMOUS: "anoniem besproken", ItemMode.IDENTIFIABLE: "herkenbaar besproken"}
 STATES = {ActionState.OPEN: "open", ActionState.DONE: "gedaan", ActionState.DROPPED: "vervallen"}
 
 AGENDA_NOTE = ("Vertrouwelijk. Casussen staan op deze agenda alleen onder hun pseudoniem, met de vraag aan het "
@@ -112,7 +112,8 @@ def full_date(day: date, at: time | None = None) -> str:
 
 
 def _facts(data: MeetingPaperData) -> list[tuple[str, str]]:
-    facts = [("Overleg", f"{data.series_name} ({KINDS[data.kind]})"), ("Wanneer", full_date(data.on, data.at))]
+    facts = [("Overleg", data.series_name), ("Soort overleg", KINDS[data.kind]),
+             ("Wanneer", full_date(data.on, data.at))]
     if data.place:
         facts.append(("Plaats", data.place))
     if data.chair:
