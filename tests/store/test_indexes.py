@@ -19,6 +19,7 @@ from wijkzorg_desktop.store import (
     followups,
     involvement,
     kindchecks,
+    meetings,
     meldcode,
     organisations,
     people,
@@ -158,7 +159,7 @@ def test_version_eight_trims_the_indexes_every_write_paid_for_and_keeps_the_data
         assert not PARTIAL_IN_VERSION_8 & _partial(conn)
     finally:
         conn.close()
-    conn = open_database(paths, key)
+    conn = open_database(paths, key, migrations=schema.bundled()[:8])
     try:
         assert schema.version(conn) == 8
         assert not DROPPED_BY_VERSION_8 & _indexes(conn)
@@ -275,6 +276,26 @@ LOOKUPS: dict[str, Callable[[Connection], object]] = {
     "the people of an organisation's card": lambda c: people.of_organisation(c, 1),
     "who looked at this family": lambda c: audit_log.query(c, AuditFilter(case_id="Gezin A")),
     "what a user did": lambda c: audit_log.query(c, AuditFilter(user_login="poh")),
+    "meeting series with members": lambda c: meetings.series(c, 1),
+    "meetings of a series": lambda c: meetings.meetings_of(c, 1),
+    "meeting": lambda c: meetings.meeting(c, 1),
+    "attendance of a meeting": lambda c: meetings.attendees(c, 1),
+    "attendee": lambda c: meetings.attendee(c, 1),
+    "agenda of a meeting, with who an item is withheld from": lambda c: meetings.items(c, 1),
+    "agenda item": lambda c: meetings.item(c, 1),
+    "items of a meeting": lambda c: meetings.item_count(c, 1),
+    "items of some meetings": lambda c: meetings.item_counts(c, [1, 2]),
+    "households of a meeting's cases": lambda c: meetings.households(c, [1, 2]),
+    "decisions of a meeting": lambda c: meetings.decisions(c, 1),
+    "decision": lambda c: meetings.decision(c, 1),
+    "actions of a meeting, with their state": lambda c: meetings.actions(c, 1),
+    "action, with its state": lambda c: meetings.action(c, 1),
+    "action of a follow-up": lambda c: meetings.action_of_followup(c, 1),
+    "action of a promise": lambda c: meetings.action_of_promise(c, 1),
+    "actions of an item that made something": lambda c: meetings.linked_action_count(c, 1),
+    "meeting names of follow-ups": lambda c: meetings.names_by_ids(c, [1, 2]),
+    "where a case was discussed": lambda c: meetings.items_of_case(c, 1),
+    "follow-ups an overleg made": lambda c: c.execute("SELECT id FROM followups WHERE meeting_id = ?", (1,)).fetchall(),
 }
 
 SEARCH = re.compile(r"^SEARCH \w+ USING (COVERING INDEX|INDEX|INTEGER PRIMARY KEY|PRIMARY KEY)\b")
@@ -297,6 +318,7 @@ WHOLE: dict[str, tuple[Callable[[Connection], object], set[str]]] = {
     "next kindchecks": (kindchecks.next_checks, {"kindchecks_next"}),
     "cases list": (lambda c: cases.summaries(c, DAY), {"timeline_entries_case"}),
     "audit page's users": (lambda c: audit_log.distinct_values(c, "user_login"), {"audit_log_user"}),
+    "meetings from a day": (lambda c: meetings.upcoming(c, DAY), {"meetings_date"}),
 }
 
 
