@@ -125,7 +125,9 @@ def test_the_agenda_has_pseudonyms_and_questions_only(held, tmp_path):
 
 def test_a_copy_leaves_out_what_its_recipient_may_not_have(held, tmp_path):
     poh = held.vault.open_as("poh")
+    family_reads = len(audit_log.query(poh.conn, AuditFilter(case_id=held.label_g)))
     recipients = dict((name, aid) for aid, name in meeting_documents.copy_recipients(poh, held.meeting_id))
+    assert len(audit_log.query(poh.conn, AuditFilter(case_id=held.label_g))) == family_reads  # no case opened
     assert set(recipients) == {"Hanna Huisarts", "Sanne Poh", "Ruud Visser", "Chantal Huisman"}  # not the absent
     ruud, chantal = recipients["Ruud Visser"], recipients["Chantal Huisman"]
     item = next(v.item for v in meetings.open_meeting(poh, held.meeting_id).items if v.item.id == held.item_theme)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..domain.cases import HouseholdMember
-from ..domain.errors import IdentifiableRefused, InvalidValue, NotAnonymous
+from ..domain.errors import IdentifiableRefused, InvalidValue, NotAnonymous, NotFound
 from ..domain.involvement import STAFF_PARTY_ROLES
 from ..domain.meetings import ItemMode, ItemTopic, MemberDuty, Presence, anonymity_problems
 from ..domain.search import fold
@@ -49,10 +49,16 @@ def _shown(view: AttendeeView) -> str:
 
 
 def copy_recipients(session: Session, meeting_id: int) -> list[tuple[int, str]]:
-    """Who can get a copy of the verslag: the attendees who were there (present, or by a replacement)."""
-    file = meetings.open_meeting(session, meeting_id)
-    return [(int(v.attendee.id or 0), _shown(v)) for v in file.attendees
-            if v.attendee.presence in (Presence.PRESENT, Presence.REPLACED)]
+    """Who can get a copy of the verslag: the attendees who were there (present, or by a replacement). Only
+    the attendance is read: no case is opened for it."""
+    session.require(Permission.HOLD_MEETINGS)
+    conn = session.conn
+    if meetings_store.meeting(conn, meeting_id) is None:
+        raise NotFound(what=Message("meetings", QT_TRANSLATE_NOOP("meetings", "This meeting")))
+    there = [a for a in meetings_store.attendees(conn, meeting_id)
+             if a.presence in (Presence.PRESENT, Presence.REPLACED)]
+    known = meeting_gate.who(conn, there)
+    return [(int(a.id or 0), known[int(a.id or 0)].name) for a in there]
 
 
 def attendee_named(session: Session, meeting_id: int, name: str) -> int:
