@@ -4128,7 +4128,9 @@
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
         <translation>
-            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform>
+            <numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
@@ -4145,7 +4147,9 @@
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
         <translation>
-            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform>
+            <numerusform>%n overleggen geschreven naar {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6346,7 +6350,9 @@
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
         <translation>
-            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+            <numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7831,55 +7837,55 @@
     </message>
     <message>
         <source>{value} is not a number of a meeting or series</source>
-        <translation type="unfinished" />
+        <translation>{value} is geen nummer van een overleg of reeks</translation>
     </message>
     <message>
         <source>meetings (overleg): list them, export their dates, make the agenda or the minutes</source>
-        <translation type="unfinished" />
+        <translation>overleg: de lijst, de data als agendabestand, de agenda of het verslag maken</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>NUMMER</translation>
     </message>
     <message>
         <source>list the meetings by date: number, day, time, series, status and (for the care roles) the number of agenda items</source>
-        <translation type="unfinished" />
+        <translation>de overleggen op datum: nummer, dag, tijd, reeks, stand en (voor de zorgrollen) het aantal agendapunten</translation>
     </message>
     <message>
         <source>write the meetings as an iCalendar (.ics) file; events name only the series and the place</source>
-        <translation type="unfinished" />
+        <translation>schrijf de overleggen als iCalendar-bestand (.ics); afspraken noemen alleen de reeks en de plaats</translation>
     </message>
     <message>
         <source>only the meetings of this series (its number)</source>
-        <translation type="unfinished" />
+        <translation>alleen de overleggen van deze reeks (het nummer)</translation>
     </message>
     <message>
         <source>the meeting's number, as meetings list shows it</source>
-        <translation type="unfinished" />
+        <translation>het nummer van het overleg, zoals meetings list het toont</translation>
     </message>
     <message>
         <source>the agenda of a meeting as a signed PDF</source>
-        <translation type="unfinished" />
+        <translation>de agenda van een overleg als ondertekende pdf</translation>
     </message>
     <message>
         <source>the minutes of a meeting as a signed PDF</source>
-        <translation type="unfinished" />
+        <translation>het verslag van een overleg als ondertekende pdf</translation>
     </message>
     <message>
         <source>a copy for this attendee: items they may not receive are left out</source>
-        <translation type="unfinished" />
+        <translation>een kopie voor deze deelnemer: punten die deze niet mag krijgen blijven weg</translation>
     </message>
     <message>
         <source>No meetings.</source>
-        <translation type="unfinished" />
+        <translation>Geen overleggen.</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished" />
+        <translation>{count} punten</translation>
     </message>
     <message>
         <source>Meetings written to {path}: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Overleggen geschreven naar {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -8415,23 +8421,23 @@
     </message>
     <message>
         <source>This case may be discussed only anonymously: {reasons}. Record consent for discussion in a meeting, or a weighing, first; or discuss it anonymously.</source>
-        <translation type="unfinished" />
+        <translation>Deze casus mag alleen anoniem besproken worden: {reasons}. Leg eerst toestemming voor bespreking in een overleg vast, of een afweging; of bespreek de casus anoniem.</translation>
     </message>
     <message>
         <source>An anonymous item may not name {details}: in a small neighbourhood that is enough to recognise the family. Leave them out, or discuss the case identifiably with consent.</source>
-        <translation type="unfinished" />
+        <translation>Een anoniem punt mag {details} niet noemen: in een kleine wijk is dat genoeg om het gezin te herkennen. Laat het weg, of bespreek de casus herkenbaar met toestemming.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are final; nothing in them can be changed.</source>
-        <translation type="unfinished" />
+        <translation>Het verslag van dit overleg is definitief; er kan niets meer in veranderen.</translation>
     </message>
     <message>
         <source>This meeting has {count} agenda items or actions and cannot be deleted. Remove them first.</source>
-        <translation type="unfinished" />
+        <translation>Dit overleg heeft {count} agendapunten of acties en kan niet verwijderd worden. Verwijder die eerst.</translation>
     </message>
     <message>
         <source>This meeting has been held; who came is kept, so it cannot be deleted.</source>
-        <translation type="unfinished" />
+        <translation>Dit overleg is gehouden; wie er waren blijft bewaard, dus het kan niet verwijderd worden.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing that was saved has been lost.</source>
@@ -8454,7 +8460,7 @@
     </message>
     <message>
         <source>check contacts after months</source>
-        <translation type="unfinished" />
+        <translation>contacten controleren na maanden</translation>
     </message>
     <message>
         <source>full name</source>
@@ -8562,31 +8568,31 @@
     </message>
     <message>
         <source>who the member is</source>
-        <translation type="unfinished" />
+        <translation>wie het lid is</translation>
     </message>
     <message>
         <source>name of the meeting</source>
-        <translation type="unfinished" />
+        <translation>naam van het overleg</translation>
     </message>
     <message>
         <source>duration in minutes</source>
-        <translation type="unfinished" />
+        <translation>duur in minuten</translation>
     </message>
     <message>
         <source>who the attendee is</source>
-        <translation type="unfinished" />
+        <translation>wie de deelnemer is</translation>
     </message>
     <message>
         <source>replaced by</source>
-        <translation type="unfinished" />
+        <translation>vervangen door</translation>
     </message>
     <message>
         <source>subject of the agenda item</source>
-        <translation type="unfinished" />
+        <translation>onderwerp van het agendapunt</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>casus</translation>
     </message>
     <message>
         <source>decision</source>
@@ -8798,127 +8804,127 @@
     <name>meetings</name>
     <message>
         <source>neighbourhood meeting</source>
-        <translation type="unfinished" />
+        <translation>sociaal wijkoverleg</translation>
     </message>
     <message>
         <source>neighbourhood meeting on youth</source>
-        <translation type="unfinished" />
+        <translation>wijkoverleg jeugd</translation>
     </message>
     <message>
         <source>multidisciplinary meeting</source>
-        <translation type="unfinished" />
+        <translation>MDO</translation>
     </message>
     <message>
         <source>GPs and partners</source>
-        <translation type="unfinished" />
+        <translation>huisartsenoverleg met partners</translation>
     </message>
     <message>
         <source>internal meeting</source>
-        <translation type="unfinished" />
+        <translation>intern overleg</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished" />
+        <translation>wekelijks</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished" />
+        <translation>elke twee weken</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation>maandelijks</translation>
     </message>
     <message>
         <source>every two months</source>
-        <translation type="unfinished" />
+        <translation>elke twee maanden</translation>
     </message>
     <message>
         <source>twice a year</source>
-        <translation type="unfinished" />
+        <translation>halfjaarlijks</translation>
     </message>
     <message>
         <source>when needed</source>
-        <translation type="unfinished" />
+        <translation>wanneer nodig</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished" />
+        <translation>lid</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished" />
+        <translation>voorzitter</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation>notulist</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>gepland</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>gehouden</translation>
     </message>
     <message>
         <source>minutes final</source>
-        <translation type="unfinished" />
+        <translation>verslag definitief</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished" />
+        <translation>verwacht</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>aanwezig</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>afwezig</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation>vervangen</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>casus</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished" />
+        <translation>thema</translation>
     </message>
     <message>
         <source>sociale kaart</source>
-        <translation type="unfinished" />
+        <translation>sociale kaart</translation>
     </message>
     <message>
         <source>yearly evaluation</source>
-        <translation type="unfinished" />
+        <translation>jaarevaluatie</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">anoniem</translation>
+        <translation>anoniem</translation>
     </message>
     <message>
         <source>identifiable</source>
-        <translation type="unfinished" />
+        <translation>herkenbaar</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>gedaan</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished" />
+        <translation>vervallen</translation>
     </message>
     <message>
         <source>No names, initials, birth years, address or school: in a small neighbourhood a few details are enough to recognise a family.</source>
-        <translation type="unfinished" />
+        <translation>Geen namen, initialen, geboortejaren, adres of school: in een kleine wijk zijn een paar details genoeg om een gezin te herkennen.</translation>
     </message>
     <message>
         <source>This meeting</source>
@@ -8966,23 +8972,23 @@
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>not on the sociale kaart: consent cannot be recorded</source>
-        <translation type="unfinished" />
+        <translation>staat niet op de sociale kaart: toestemming kan niet vastgelegd worden</translation>
     </message>
     <message>
         <source>This user</source>
-        <translation type="unfinished">Deze gebruiker</translation>
+        <translation>Deze gebruiker</translation>
     </message>
     <message>
         <source>This attendee</source>
-        <translation type="unfinished" />
+        <translation>Deze deelnemer</translation>
     </message>
     <message>
         <source>This decision</source>
-        <translation type="unfinished" />
+        <translation>Dit besluit</translation>
     </message>
 </context>
 <context>
@@ -9182,15 +9188,15 @@
     </message>
     <message>
         <source>see meeting dates and attendance</source>
-        <translation type="unfinished" />
+        <translation>overlegdata en aanwezigheid zien</translation>
     </message>
     <message>
         <source>keep meeting dates and attendance</source>
-        <translation type="unfinished" />
+        <translation>overlegdata en aanwezigheid bijhouden</translation>
     </message>
     <message>
         <source>prepare and hold meetings</source>
-        <translation type="unfinished" />
+        <translation>overleggen voorbereiden en houden</translation>
     </message>
     <message>
         <source>make the follow-up list of everyone</source>
