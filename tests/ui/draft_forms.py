@@ -161,6 +161,48 @@ def _contacts(method: str) -> Callable[[Ctx], None]:
     return open_
 
 
+MDO = "MDO De Linde"  # the demo's weekly MDO: held a week ago with two case items and their actions
+
+
+def _meetings(ctx: Ctx):
+    page = ctx.page("meetings")
+    ctx.idle(lambda: page.data is not None and page.view.file is not None)
+    return page
+
+
+def _held_mdo(ctx: Ctx):
+    """The Overleg page on the MDO's meeting that was held, its agenda shown with the first item chosen."""
+    from wijkzorg_desktop.domain.meetings import MeetingStatus
+
+    page = _meetings(ctx)
+    series_id = next(int(s.series.id) for s in page.data.series if s.series.name == MDO)
+    page.select(series_id, None)
+    ctx.idle(lambda: page.series_data is not None and page.series_data.series_id == series_id)
+    meeting_id = next(int(m.id) for m in page.series_data.meetings if m.status == MeetingStatus.HELD)
+    page.select(series_id, meeting_id)
+    ctx.idle(lambda: page.view.file is not None and page.view.file.meeting.id == meeting_id)
+    page.view.tabs.setCurrentIndex(page.view.agenda_index)
+    page.view.items.setCurrentRow(0)
+    return page
+
+
+def _series(ctx: Ctx) -> None:
+    _meetings(ctx).work.new_series()
+
+
+def _item(ctx: Ctx) -> None:
+    _held_mdo(ctx).work.items.new_item()
+
+
+def _action(ctx: Ctx) -> None:
+    _held_mdo(ctx).work.items.new_action()
+
+
+def _notes(ctx: Ctx) -> None:
+    page = _held_mdo(ctx)
+    page.view.editor.shared.clear()
+
+
 def _new_case(ctx: Ctx) -> None:
     page = ctx.page("cases")
     ctx.idle(lambda: page.loaded)
@@ -192,6 +234,10 @@ FORM_KINDS: tuple[FormKind, ...] = (
     FormKind("opvolging", "today", _followup, "followUpDialog", "followUpWhat"),
     FormKind("persoon", "contacts", _contacts("new_person"), "personDialog", "personNotes"),
     FormKind("organisatie", "contacts", _contacts("new_organisation"), "organisationDialog", "organisationNotes"),
+    FormKind("overleg-reeks", "meetings", _series, "seriesDialog", "seriesName"),
+    FormKind("overleg-punt", "meetings", _item, "itemDialog", "itemDialogQuestion"),
+    FormKind("overleg-actie", "meetings", _action, "actionDialog", "actionWhat"),
+    FormKind("overleg-notities", "meetings", _notes, None, "itemSharedNotes"),
 )
 
 

@@ -212,7 +212,7 @@ class ItemEditor(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, decision)
             self.decisions.addItem(entry)
         self.actions_model.set_rows(list(view.actions) if view is not None else [])
-        self.actions.fit_columns(260)
+        self.actions.fit_columns(200)
         for widget in (self.shared, self.internal, self.decision):
             widget.setReadOnly(not editable)
         self.setEnabled(view is not None)

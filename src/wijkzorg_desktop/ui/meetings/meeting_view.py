@@ -86,11 +86,8 @@ class MeetingView(QWidget):
         items = QVBoxLayout(left)
         items.setContentsMargins(0, 0, 0, 0)
         items.addWidget(self.items, 1)
-        item_buttons = QHBoxLayout()
-        item_buttons.addWidget(self.new_item)
-        item_buttons.addWidget(self.edit_item)
-        items.addLayout(item_buttons)
-        items.addWidget(self.remove_item, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.new_item, self.edit_item, self.remove_item):
+            items.addWidget(button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("agendaSplitter")
         split.setChildrenCollapsible(False)
