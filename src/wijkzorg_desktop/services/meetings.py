@@ -59,7 +59,6 @@ from .meeting_views import (  # noqa: F401  (the read models are part of this mo
     item_views,
     view_of,
 )
-from .practice import get as practice_settings
 from .session import Session, iso
 
 CALENDAR_NAME = "Wijkzorg overleg"
@@ -300,7 +299,7 @@ def remove_attendee(session: Session, attendee_id: int) -> None:
 # --- one meeting as a file ----------------------------------------------------------------------------
 
 def verify_after_months(session: Session) -> int:
-    return practice_settings(session).verify_after_months
+    return settings.verify_after_months(session.conn)
 
 
 def open_meeting(session: Session, meeting_id: int) -> MeetingFile:

@@ -23,7 +23,12 @@ def practice(conn: Connection, default_lock_minutes: int) -> PracticeSettings:
     return PracticeSettings(get(conn, "practice.name"),
                             int(get(conn, "practice.lock_minutes", str(default_lock_minutes))),
                             **{field: get(conn, f"practice.{field}") for field in LETTERHEAD},
-                            verify_after_months=int(get(conn, "practice.verify_after_months", "12")))
+                            verify_after_months=verify_after_months(conn))
+
+
+def verify_after_months(conn: Connection) -> int:
+    """After how many months a contact is to be checked before a meeting (12 until the practice sets it)."""
+    return int(get(conn, "practice.verify_after_months", "12"))
 
 
 def put_practice(conn: Connection, settings: PracticeSettings) -> None:
