@@ -1,7 +1,7 @@
 """Overleg: the practice's meetings with its partners (sociaal wijkoverleg, MDO, huisartsenoverleg).
 
 On the left the series, in the middle the meetings of the chosen series, on the right the chosen meeting
-with its attendance and agenda. Ctrl+N starts a new series, Ctrl+Shift+N a new meeting; Ctrl+S saves the
+with its attendance and agenda. Ctrl+N starts a new series, Ctrl+M a new meeting; Ctrl+S saves the
 notes of the agenda item. Opening a meeting is a read in the audit log, so the page loads only while it
 is shown. Text typed in its dialogs and in the item notes is kept across a lock.
 """
@@ -71,7 +71,7 @@ class MeetingsPage(Page):
         self.view.set_rights(may_hold, may_dates, client.may(Permission.VIEW_CASES))
         self.new_series_action = self._action(self.tr("&New series…"), "newSeries", "Ctrl+N",
                                               self.work.new_series, self.tr("A new series of meetings"))
-        self.new_meeting_action = self._action(self.tr("New &meeting…"), "newMeeting", "Ctrl+Shift+N",
+        self.new_meeting_action = self._action(self.tr("New &meeting…"), "newMeeting", "Ctrl+M",
                                                self.work.new_meeting, self.tr("A new meeting of this series"))
         self.edit_series_button = self._button(self.tr("&Edit series…"), "editSeries",
                                                self.tr("Name, rhythm, place and members"), self.work.edit_series)
