@@ -177,3 +177,13 @@ def test_internal_notes_of_an_anonymous_item_may_name_the_family(poh, meeting_va
     view = meetings.put_item(poh, AgendaItem(v.meeting_id, ItemTopic.CASE, case_id=v.case_id,
                                              question="Hoe verder?", internal_notes="M.A. (1987) belde zelf"))
     assert view.household == () and view.item.internal_notes == "M.A. (1987) belde zelf"
+
+
+def test_a_decision_on_an_anonymous_item_may_not_name_the_household_either(poh, meeting_vault):
+    from wijkzorg_desktop.domain.meetings import MeetingDecision
+
+    v = meeting_vault
+    view = meetings.put_item(poh, AgendaItem(v.meeting_id, ItemTopic.CASE, case_id=v.case_id, question="Hoe verder?"))
+    with pytest.raises(NotAnonymous):
+        meetings.put_decision(poh, MeetingDecision(int(view.item.id), "Wijkteam belt J.A."))
+    assert meetings.put_decision(poh, MeetingDecision(int(view.item.id), "Wijkteam belt moeder")).id

@@ -402,6 +402,10 @@ def put_decision(session: Session, decision: MeetingDecision) -> MeetingDecision
     text = decision.text.strip()
     if not text:
         raise MissingField(field=_field(QT_TRANSLATE_NOOP("fields", "decision")))
+    if item.case_id is not None and item.mode == ItemMode.ANONYMOUS:   # decisions go on the minutes
+        problems = anonymity_problems([text], case_store.members(conn, item.case_id))
+        if problems:
+            raise NotAnonymous(details=", ".join(problems))
     if decision.id is not None:
         current = store.decision(conn, decision.id)
         if current is None or current.item_id != decision.item_id:
