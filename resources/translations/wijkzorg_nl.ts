@@ -102,6 +102,10 @@
         <translation>{name} (onze praktijk)</translation>
     </message>
     <message>
+        <source>Who does it stays: to give the action to someone else, remove it and add a new one.</source>
+        <translation>Wie het doet blijft: om de actie aan iemand anders te geven, verwijder haar en voeg een nieuwe toe.</translation>
+    </message>
+    <message>
         <source>Fill in what is to be done.</source>
         <translation>Vul in wat er moet gebeuren.</translation>
     </message>
@@ -3985,8 +3989,8 @@
 <context>
     <name>MeetingLabels</name>
     <message>
-        <source>bound by medical secrecy</source>
-        <translation>gebonden aan beroepsgeheim</translation>
+        <source>bound</source>
+        <translation>gebonden</translation>
     </message>
     <message>
         <source>not bound</source>
@@ -4128,9 +4132,7 @@
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
         <translation>
-            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform>
-            <numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform>
-        </translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
@@ -4147,9 +4149,7 @@
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
         <translation>
-            <numerusform>%n overleg geschreven naar {path}.</numerusform>
-            <numerusform>%n overleggen geschreven naar {path}.</numerusform>
-        </translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6350,9 +6350,7 @@
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
         <translation>
-            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
-            <numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
-        </translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
     </message>
 </context>
 <context>

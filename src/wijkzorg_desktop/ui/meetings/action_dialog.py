@@ -63,6 +63,8 @@ class ActionDialog(CaseDialog):
         key = owner_key(action)
         self.owner.setCurrentIndex(self.owner.findData(key) if key else -1)
         self.owner.setEnabled(action.id is None)
+        self.say("" if action.id is None else self.tr(
+            "Who does it stays: to give the action to someone else, remove it and add a new one."))
         self.what.setText(action.what)
         self.due.set_value(action.due, today)
         self.set_busy(False)

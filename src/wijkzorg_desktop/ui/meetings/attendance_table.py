@@ -110,7 +110,7 @@ class AttendanceTable(QWidget):
         wanted = current.attendee.id if current is not None else None
         self.editable = editable
         self.model.set_rows(list(attendees))
-        self.table.fit_columns(220)
+        self.table.fit_columns(180)
         if not (wanted is not None and self.table.select_where(lambda row: row.attendee.id == wanted)) and attendees:
             self.table.selectRow(0)
         self.update_buttons()

@@ -46,5 +46,5 @@ def meeting_line(meeting: Meeting) -> str:
 
 def secrecy_text(bound: bool) -> str:
     if bound:
-        return QCoreApplication.translate("MeetingLabels", "bound by medical secrecy")
+        return QCoreApplication.translate("MeetingLabels", "bound")
     return QCoreApplication.translate("MeetingLabels", "not bound")

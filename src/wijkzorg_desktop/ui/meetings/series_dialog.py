@@ -78,8 +78,11 @@ class SeriesDialog(CaseDialog):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_ROLE, COL_DUTY, COL_SECRECY):
+        for column in (COL_DUTY, COL_SECRECY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_ROLE, self.fontMetrics().horizontalAdvance("wijkcoördinator gemeente") + 24)
+        self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         self.contact = RecipientCombo(objectName="seriesAddContact")
         self.contact.setPlaceholderText(self.tr("(a person or organisation of the sociale kaart)"))
@@ -122,7 +125,7 @@ class SeriesDialog(CaseDialog):
                               (self.contact, self.add_contact), (self.add_contact, self.remove),
                               (self.remove, self.user), (self.user, self.add_user)):
             self.setTabOrder(first, second)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(880)
 
     def prepare(self, series: MeetingSeries, lookup: Lookup) -> None:
         self._base = series
