@@ -3352,6 +3352,10 @@
         <translation>Collegiale consultatie (meldcode stap &amp;2)</translation>
     </message>
     <message>
+        <source>The ticked attendees get a copy of the minutes without this item</source>
+        <translation>De aangevinkte deelnemers krijgen een kopie van het verslag zonder dit punt</translation>
+    </message>
+    <message>
         <source>Record co&amp;nsent…</source>
         <translation>Toestemming vast&amp;leggen…</translation>
     </message>
@@ -3384,6 +3388,10 @@
         <translation>Waarom het niet herkenbaar besproken mag worden</translation>
     </message>
     <message>
+        <source>Left out of the copies for</source>
+        <translation>Weggelaten uit de kopieën voor</translation>
+    </message>
+    <message>
         <source>&amp;Topic:</source>
         <translation>&amp;Soort punt:</translation>
     </message>
@@ -3406,6 +3414,10 @@
     <message>
         <source>Mode:</source>
         <translation>Bespreken:</translation>
+    </message>
+    <message>
+        <source>Left out of the copy &amp;for:</source>
+        <translation>&amp;Niet in de kopie voor:</translation>
     </message>
     <message>
         <source>New agenda item</source>

@@ -292,7 +292,7 @@ def meeting_builders(rig: Rig, today) -> dict[str, Callable[[], QDialog]]:
     def item(dialog: ItemDialog) -> None:
         case_item = next((v.item for v in file.items if v.item.topic == ItemTopic.CASE),
                          AgendaItem(int(file.meeting.id or 0), ItemTopic.CASE))
-        dialog.prepare(case_item, content.cases, True)
+        dialog.prepare(case_item, content.cases, True, [(int(a.attendee.id or 0), a.name) for a in file.attendees])
         dialog.identifiable.setChecked(True)
         dialog.refused(["Ruud Visser (Gemeente Houten): M.A.: toestemming niet gevraagd",
                         "Ruud Visser (Gemeente Houten): J.A.: toestemming niet gevraagd",

@@ -145,10 +145,13 @@ def test_discuss_anonymously_switches_the_mode_and_saves(qtbot, make_window, dem
     dialog.make_anonymous.click()
     assert dialog.anonymous.isChecked() and not dialog.refusal.isVisible() and dialog.reminder.isVisible()
     assert dialog.reminder.text()
+    police = next(i for i in range(dialog.withheld.count()) if "Willemijn" in dialog.withheld.item(i).text())
+    dialog.withheld.item(police).setCheckState(Qt.CheckState.Checked)  # not in the wijkagent's copy
     dialog.ok_button.click()
     idle(qtbot, window, lambda: not dialog.isVisible())
     item = next(v.item for v in page.view.file.items if v.item.case_id == case_id)
     assert item.mode == ItemMode.ANONYMOUS and item.question == "Wie kent dit gezin al?"
+    assert item.withheld_from == (int(dialog.withheld.item(police).data(Qt.ItemDataRole.UserRole)),)
 
 
 def test_checked_empties_the_contacts_to_check(qtbot, make_window, demo_store, passphrase, dutch):

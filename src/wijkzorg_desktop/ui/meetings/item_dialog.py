@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -61,6 +63,9 @@ class ItemDialog(CaseDialog):
         self.reminder.setStyleSheet("font-style: italic;")
         self.kindcheck = QCheckBox(self.tr("&Kindcheck repeated in this meeting"), objectName="itemKindcheck")
         self.consulted = QCheckBox(self.tr("Coll&egial consultation (meldcode step 2)"), objectName="itemConsulted")
+        self.withheld = QListWidget(objectName="itemWithheld")
+        self.withheld.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.withheld.setToolTip(self.tr("The ticked attendees get a copy of the minutes without this item"))
         self.refusal = QFrame(objectName="itemRefusalBox")
         self.refusal.setFrameShape(QFrame.Shape.StyledPanel)
         self.reasons = QLabel(objectName="itemRefusal", wordWrap=True)
@@ -80,7 +85,8 @@ class ItemDialog(CaseDialog):
         for widget, text in ((self.topic, self.tr("Kind of item")), (self.title, self.tr("Title")),
                              (self.case, self.tr("Case")), (self.question, self.tr("Question to the meeting")),
                              (self.brought_by, self.tr("Brought in by")),
-                             (self.reasons, self.tr("Why it may not be discussed herkenbaar"))):
+                             (self.reasons, self.tr("Why it may not be discussed herkenbaar")),
+                             (self.withheld, self.tr("Left out of the copies for"))):
             widget.setAccessibleName(text)
 
         form = QFormLayout()
@@ -105,6 +111,7 @@ class ItemDialog(CaseDialog):
         mode.addWidget(self.consulted)
         self.mode_label = QLabel(self.tr("Mode:"))
         form.addRow(self.mode_label, self.mode_box)
+        form.addRow(QLabel(self.tr("Left out of the copy &for:"), buddy=self.withheld), self.withheld)
         self.body.addLayout(form)
         self.body.addWidget(self.refusal)
         self.finish_layout()
@@ -115,12 +122,15 @@ class ItemDialog(CaseDialog):
         for first, second in ((self.topic, self.title), (self.title, self.case), (self.case, self.question),
                               (self.question, self.brought_by), (self.brought_by, self.anonymous),
                               (self.anonymous, self.identifiable), (self.identifiable, self.kindcheck),
-                              (self.kindcheck, self.consulted), (self.consulted, self.record_consent),
+                              (self.kindcheck, self.consulted), (self.consulted, self.withheld),
+                              (self.withheld, self.record_consent),
                               (self.record_consent, self.make_anonymous)):
             self.setTabOrder(first, second)
         self.setMinimumWidth(600)
 
-    def prepare(self, item: AgendaItem, cases: Sequence[tuple[int, str]], may_cases: bool) -> None:
+    def prepare(self, item: AgendaItem, cases: Sequence[tuple[int, str]], may_cases: bool,
+                attendees: Sequence[tuple[int, str]] = ()) -> None:
+        """``attendees``: (attendee id, name) of the meeting, to leave the item out of their copy."""
         self._base = item
         self.editing_id = item.id
         self.setWindowTitle(self.tr("New agenda item") if item.id is None else self.tr("Edit agenda item"))
@@ -137,6 +147,14 @@ class ItemDialog(CaseDialog):
         self.question.setPlainText(item.question)
         self.brought_by.setText(item.brought_by)
         (self.identifiable if item.mode == ItemMode.IDENTIFIABLE else self.anonymous).setChecked(True)
+        self.withheld.clear()
+        for attendee_id, name in attendees:
+            entry = QListWidgetItem(name)
+            entry.setData(Qt.ItemDataRole.UserRole, attendee_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if attendee_id in item.withheld_from
+                                else Qt.CheckState.Unchecked)
+            self.withheld.addItem(entry)
         self.kindcheck.setChecked(item.kindcheck_repeated)
         self.consulted.setChecked(item.colleague_consulted)
         self.refusal.hide()
@@ -193,4 +211,7 @@ class ItemDialog(CaseDialog):
                        question=self.question.toPlainText().strip(), brought_by=self.brought_by.text().strip(),
                        mode=ItemMode.IDENTIFIABLE if case and self.identifiable.isChecked() else ItemMode.ANONYMOUS,
                        kindcheck_repeated=case and self.kindcheck.isChecked(),
-                       colleague_consulted=case and self.consulted.isChecked())
+                       colleague_consulted=case and self.consulted.isChecked(),
+                       withheld_from=tuple(int(self.withheld.item(row).data(Qt.ItemDataRole.UserRole))
+                                           for row in range(self.withheld.count())
+                                           if self.withheld.item(row).checkState() == Qt.CheckState.Checked))

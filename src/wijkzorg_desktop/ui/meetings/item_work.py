@@ -107,7 +107,9 @@ class ItemWork(QObject):
 
         def show(found: list[tuple[int, str]]) -> None:
             self.cases = found
-            dialog.prepare(item, found, may_cases)
+            file = self.file
+            attendees = [(int(a.attendee.id or 0), a.name) for a in file.attendees] if file is not None else []
+            dialog.prepare(item, found, may_cases, attendees)
             if fields:
                 restore(dialog, fields)
                 dialog.fields_changed()
