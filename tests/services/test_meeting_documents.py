@@ -41,9 +41,17 @@ from wijkzorg_desktop.domain.audit import AuditAction, AuditFilter
 from wijkzorg_desktop.domain.cases import HouseholdMember, MemberRole
 from wijkzorg_desktop.domain.consent import Consent, ConsentStatus, Purpose, Recipient
 from wijkzorg_desktop.domain.errors import IdentifiableRefused, InvalidValue, NotAllowed, NotAnonymous
-from wijkzorg_desktop.domain.meetings import MeetingDecision
+from wijkzorg_desktop.domain.meetings import MeetingAction, MeetingDecision
 from wijkzorg_desktop.i18n import translator
-from wijkzorg_desktop.services import cases, consent, documents, meeting_documents, meetings, practice_cert
+from wijkzorg_desktop.services import (
+    cases,
+    consent,
+    documents,
+    meeting_actions,
+    meeting_documents,
+    meetings,
+    practice_cert,
+)
 from wijkzorg_desktop.store import audit_log
 
 NL = translator("nl")
@@ -158,12 +166,17 @@ def test_a_copy_leaves_out_what_its_recipient_may_not_have(held, tmp_path):
     assert "Chantal Huisman" in refused.value.text(NL)
 
 
-def test_an_anonymous_item_that_names_the_household_is_refused_on_paper(held):
+def test_a_decision_or_action_of_an_anonymous_item_that_names_the_household_is_refused(held):
+    """Decisions and actions go on the minutes: naming the household there is refused when they are
+    saved, and nothing of it reaches a paper."""
     poh = held.vault.open_as("poh")
-    meetings.put_decision(poh, MeetingDecision(held.item_a, "S.A. gaat naar de naschoolse opvang"))
     with pytest.raises(NotAnonymous) as refused:
-        meeting_documents.minutes(poh, held.meeting_id)
-    assert "S.A." in refused.value.text(NL) and held.label_a in refused.value.text(NL)
+        meetings.put_decision(poh, MeetingDecision(held.item_a, "S.A. gaat naar de naschoolse opvang"))
+    assert "S.A." in refused.value.text(NL)
+    with pytest.raises(NotAnonymous) as refused:
+        meeting_actions.put_action(poh, MeetingAction(held.item_a, "Opvang voor S.A. regelen", owner_login="poh"))
+    assert "S.A." in refused.value.text(NL)
+    assert "S.A." not in flat(pdf_text(meeting_documents.minutes(poh, held.meeting_id).pdf))
 
 
 def test_a_household_member_added_later_is_caught_too(held):

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..documents.dutch_text import long_date
 from ..domain.audit import AuditAction, AuditEntry
-from ..domain.errors import InvalidValue, MeetingFinal, MissingField, NotFound
+from ..domain.errors import InvalidValue, MeetingFinal, MissingField, NotAnonymous, NotFound
 from ..domain.followups import FollowUp, FollowUpKind, FollowUpStatus
 from ..domain.involvement import EntryKind, Party, Promise, TimelineEntry
 from ..domain.meetings import (
@@ -29,6 +29,7 @@ from ..domain.meetings import (
     MeetingDecision,
     MeetingSeries,
     MeetingStatus,
+    anonymity_problems,
 )
 from ..domain.meldcode import AdviceFrom, AdviceRequest, StepRecord
 from ..domain.text import QT_TRANSLATE_NOOP, Message
@@ -230,6 +231,10 @@ def put_action(session: Session, action: MeetingAction) -> ActionView:
     if item.case_id is not None:
         writable(session, item.case_id)
     tidy = _tidy(conn, replace(action, item_id=item.id or 0))
+    if item.case_id is not None and item.mode == ItemMode.ANONYMOUS:  # actions go on the minutes
+        problems = anonymity_problems([tidy.what], case_store.members(conn, item.case_id))
+        if problems:
+            raise NotAnonymous(details=", ".join(problems))
     if stored is not None and (tidy.owner_login, tidy.owner_person_id, tidy.owner_organisation_id) != (
             stored.owner_login, stored.owner_person_id, stored.owner_organisation_id):
         raise InvalidValue(field=Message("fields", QT_TRANSLATE_NOOP("fields", "owner")),
