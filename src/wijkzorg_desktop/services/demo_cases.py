@@ -250,7 +250,7 @@ def _consent_given(demo: _Demo) -> None:
     """Parents agree to a handover to the CJG; the sharing question answers yes, on consent."""
     poh = demo.as_user("poh")
     case = cases.create_case(poh, "G", "Moeder met postnatale depressie; baby (4 mnd) groeit slecht. Ouders "
-                                      "willen hulp van het consultatiebureau.", opened_on=demo.ago(5))
+                                      "willen hulp van het consultatiebureau.", opened_on=demo.ago(12))
     case_id = int(case.id or 0)
     cjg = Recipient("organisation", demo.org("CJG Houten (JGZ)"))
     for role, initials, age in ((MemberRole.PARENT, "Y.G.", 29), (MemberRole.PARENT, "Z.G.", 31),
