@@ -3554,6 +3554,18 @@
         <translation>Toestemming vastgelegd; het punt wordt herkenbaar opgeslagen…</translation>
     </message>
     <message>
+        <source>Remove agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove "{item}" from the agenda, with its notes and decisions?</source>
+        <translation>"{item}" van de agenda verwijderen, met de notities en besluiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
         <source>Agenda item removed.</source>
         <translation>Agendapunt verwijderd.</translation>
     </message>
@@ -3576,6 +3588,14 @@
     <message>
         <source>Action done: {what}.</source>
         <translation>Actie gedaan: {what}.</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the action "{what}"? Its open follow-up or promise goes too.</source>
+        <translation>De actie "{what}" verwijderen? De open opvolging of afspraak ervan gaat mee.</translation>
     </message>
     <message>
         <source>Action removed: {what}.</source>

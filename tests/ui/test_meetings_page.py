@@ -8,7 +8,7 @@ from __future__ import annotations
 from all_dialogs import demo_window
 from pages_helpers import Rig
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wijkzorg_desktop.domain.consent import ConsentStatus, Purpose
 from wijkzorg_desktop.domain.meetings import ItemMode, ItemTopic, MeetingStatus, Presence
@@ -152,6 +152,12 @@ def test_discuss_anonymously_switches_the_mode_and_saves(qtbot, make_window, dem
     item = next(v.item for v in page.view.file.items if v.item.case_id == case_id)
     assert item.mode == ItemMode.ANONYMOUS and item.question == "Wie kent dit gezin al?"
     assert item.withheld_from == (int(dialog.withheld.item(police).data(Qt.ItemDataRole.UserRole)),)
+
+    page.view.items.setCurrentRow(next(i for i, v in enumerate(page.view.file.items) if v.item.id == item.id))
+    box = page.work.items.remove_item()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+    idle(qtbot, window, lambda: all(v.item.id != item.id for v in page.view.file.items))
 
 
 def test_checked_empties_the_contacts_to_check(qtbot, make_window, demo_store, passphrase, dutch):

@@ -4,10 +4,12 @@ on the worker and the meeting is read again after it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from ...domain.cases import HouseholdMember
 from ...domain.consent import Purpose, Recipient
@@ -128,9 +130,13 @@ class ItemWork(QObject):
         item = dialog.item()
         dialog.set_busy(True)
         meeting_id = item.meeting_id
-        self.page.client.call(lambda session: (meetings.put_item(session, item), meetings.open_meeting(
-            session, meeting_id))[1], lambda file: self._item_saved(dialog, file),
-            lambda error: self._item_failed(dialog, item, error))
+
+        def save(session: Session) -> MeetingFile:
+            meetings.put_item(session, item)
+            return meetings.open_meeting(session, meeting_id)
+
+        self.page.client.call(save, lambda file: self._item_saved(dialog, file),
+                              lambda error: self._item_failed(dialog, item, error))
 
     def _item_saved(self, dialog: ItemDialog, file: MeetingFile) -> None:
         dialog.finish()
@@ -214,12 +220,27 @@ class ItemWork(QObject):
         else:
             self._show_refusal(item_dialog, self.refusal)
 
-    def remove_item(self) -> None:
+    def confirm(self, title: str, question: str, button: str, then: Callable[[], None]) -> QMessageBox:
+        """A question before something is removed, opened (not run modally, so a lock can close it);
+        Cancel is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self.page)
+        box.setObjectName("confirmMeetingRemoval")
+        remove = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda clicked: then() if clicked is remove else None)
+        box.open()
+        return box
+
+    def remove_item(self) -> QMessageBox | None:
         view = self.page.view.current_item()
         if view is None or not self.page.view.remove_item.isEnabled():
-            return
+            return None
         item_id = int(view.item.id or 0)
-        self.work.change(lambda session: meetings.remove_item(session, item_id), self.tr("Agenda item removed."))
+        return self.confirm(self.tr("Remove agenda item"), self.tr(
+            "Remove \"{item}\" from the agenda, with its notes and decisions?").format(
+            item=self.page.view.items.currentItem().text()), self.tr("&Remove"),
+            lambda: self.work.change(lambda session: meetings.remove_item(session, item_id),
+                                     self.tr("Agenda item removed.")))
 
     # -- notes and decisions ---------------------------------------------------------------------
 
@@ -288,7 +309,10 @@ class ItemWork(QObject):
         self.work.change(lambda session: meeting_actions.complete_action(session, action_id),
                          self.tr("Action done: {what}.").format(what=view.action.what), changed=True)
 
-    def remove_action(self, view: ActionView) -> None:
+    def remove_action(self, view: ActionView) -> QMessageBox:
         action_id = int(view.action.id or 0)
-        self.work.change(lambda session: meeting_actions.remove_action(session, action_id),
-                         self.tr("Action removed: {what}.").format(what=view.action.what), changed=True)
+        return self.confirm(self.tr("Remove action"), self.tr(
+            "Remove the action \"{what}\"? Its open follow-up or promise goes too.").format(what=view.action.what),
+            self.tr("&Remove"), lambda: self.work.change(
+                lambda session: meeting_actions.remove_action(session, action_id),
+                self.tr("Action removed: {what}.").format(what=view.action.what), changed=True))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import VaultLocked
-from ...domain.meetings import KIND_LABELS, RHYTHM_LABELS, Meeting
+from ...domain.meetings import KIND_LABELS, RHYTHM_LABELS, Meeting, MeetingStatus
 from ...domain.users import Permission
 from ...services import meetings
 from ...services.meetings import MeetingFile
@@ -275,7 +275,9 @@ class MeetingsPage(Page):
         self.edit_series_button.setEnabled(may_hold and has_series)
         self.calendar_button.setEnabled(has_series)
         self.new_meeting_action.setEnabled(may_dates and has_series and self.series_data is not None)
-        self.edit_meeting_button.setEnabled(may_dates and self.view.file is not None)
+        file = self.view.file
+        self.edit_meeting_button.setEnabled(may_dates and file is not None
+                                            and file.meeting.status != MeetingStatus.FINAL)
 
     def show_target(self, target: Target) -> None:
         """Another page (a follow-up from a meeting) shows that meeting here."""
