@@ -88,7 +88,7 @@ class ItemEditor(QWidget):
         for edit in (self.shared, self.internal):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(self.fontMetrics().height() * 4)
-            edit.setMaximumHeight(self.fontMetrics().height() * 8)
+            edit.setMaximumHeight(self.fontMetrics().height() * 6)
         self.shared.setAccessibleName(self.tr("Shared in the meeting; goes into the minutes"))
         self.internal.setAccessibleName(self.tr("Internal notes; stay in the practice"))
         self.save_button = QPushButton(self.tr("Sa&ve notes"), objectName="itemSaveNotes")
@@ -141,7 +141,7 @@ class ItemEditor(QWidget):
             action_buttons.addWidget(button)
         action_buttons.addStretch(1)
         self.decisions.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.decisions.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.decisions.setMaximumHeight(self.fontMetrics().height() * 4)
         self.actions.setMinimumHeight(self.fontMetrics().height() * 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,7 +212,7 @@ class ItemEditor(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, decision)
             self.decisions.addItem(entry)
         self.actions_model.set_rows(list(view.actions) if view is not None else [])
-        self.actions.fit_columns(200)
+        self.actions.fit_columns(170)
         for widget in (self.shared, self.internal, self.decision):
             widget.setReadOnly(not editable)
         self.setEnabled(view is not None)
