@@ -3546,6 +3546,10 @@
         <translation>Agendapunt opgeslagen.</translation>
     </message>
     <message>
+        <source>Asking who may hear it…</source>
+        <translation>Nagaan wie het mag horen…</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>

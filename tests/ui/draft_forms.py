@@ -170,15 +170,14 @@ def _meetings(ctx: Ctx):
     return page
 
 
-def _held_mdo(ctx: Ctx):
-    """The Overleg page on the MDO's meeting that was held, its agenda shown with the first item chosen."""
-    from wijkzorg_desktop.domain.meetings import MeetingStatus
-
+def _held_mdo(ctx: Ctx, status: str = "gehouden"):
+    """The Overleg page on the MDO's meeting that was held (or the one with ``status``), its agenda shown
+    with the first item chosen."""
     page = _meetings(ctx)
     series_id = next(int(s.series.id) for s in page.data.series if s.series.name == MDO)
     page.select(series_id, None)
     ctx.idle(lambda: page.series_data is not None and page.series_data.series_id == series_id)
-    meeting_id = next(int(m.id) for m in page.series_data.meetings if m.status == MeetingStatus.HELD)
+    meeting_id = next(int(m.id) for m in page.series_data.meetings if m.status == status)
     page.select(series_id, meeting_id)
     ctx.idle(lambda: page.view.file is not None and page.view.file.meeting.id == meeting_id)
     page.view.tabs.setCurrentIndex(page.view.agenda_index)
@@ -196,6 +195,20 @@ def _item(ctx: Ctx) -> None:
 
 def _action(ctx: Ctx) -> None:
     _held_mdo(ctx).work.items.new_action()
+
+
+def _consent(ctx: Ctx) -> None:
+    """Gezin K herkenbaar in the MDO planned today: refused (maatschappelijk werk has no consent), then
+    "Toestemming vastleggen…"."""
+    page = _held_mdo(ctx, "gepland")
+    dialog = page.work.items.new_item()
+    ctx.idle(lambda: dialog.isVisible() and dialog.case.count() > 0)
+    dialog.case.setCurrentIndex(next(i for i in range(dialog.case.count())
+                                     if dialog.case.itemText(i).startswith("Gezin K")))
+    dialog.identifiable.setChecked(True)
+    dialog.ok_button.click()
+    ctx.idle(lambda: dialog.refusal.isVisible())
+    page.work.items.record_consent()
 
 
 def _notes(ctx: Ctx) -> None:
@@ -238,6 +251,7 @@ FORM_KINDS: tuple[FormKind, ...] = (
     FormKind("overleg-punt", "meetings", _item, "itemDialog", "itemDialogQuestion"),
     FormKind("overleg-actie", "meetings", _action, "actionDialog", "actionWhat"),
     FormKind("overleg-notities", "meetings", _notes, None, "itemSharedNotes"),
+    FormKind("overleg-toestemming", "meetings", _consent, "consentDialog", "consentNote"),
 )
 
 

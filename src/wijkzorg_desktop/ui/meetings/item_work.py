@@ -97,9 +97,10 @@ class ItemWork(QObject):
             return None
         return self.open_item(view.item)
 
-    def open_item(self, item: AgendaItem, fields: FormState | None = None) -> ItemDialog:
+    def open_item(self, item: AgendaItem, fields: FormState | None = None,
+                  then: Callable[[ItemDialog], None] | None = None) -> ItemDialog:
         """The item's dialog, once the open cases are known (read on the worker the first time);
-        ``fields``: a draft to put back in it."""
+        ``fields``: a draft to put back in it; ``then``: what to do once it is open."""
         if self.item_dialog is None:
             self.item_dialog = ItemDialog(self.page)
             self.item_dialog.submitted.connect(self._save_item)
@@ -116,6 +117,8 @@ class ItemWork(QObject):
                 restore(dialog, fields)
                 dialog.fields_changed()
             dialog.open()
+            if then is not None:
+                then(dialog)
 
         if may_cases and self.cases is None:
             self.page.client.call(open_cases, show, self.page.failed)
@@ -148,17 +151,29 @@ class ItemWork(QObject):
         if not isinstance(error, IdentifiableRefused) or item.case_id is None:
             dialog.failed(error)
             return
-        case_id, meeting_id = item.case_id, item.meeting_id
+        self.explain(dialog, item)
 
-        def explain(session: Session) -> Refusal:
+    def explain(self, dialog: ItemDialog, item: AgendaItem, then: Callable[[], None] | None = None) -> None:
+        """Why the herkenbaar ``item`` may not be discussed, shown in its dialog (asked on the worker)."""
+        case_id, meeting_id = item.case_id, item.meeting_id
+        if case_id is None:
+            return
+
+        def read(session: Session) -> Refusal:
             return Refusal(item, meeting_gate.check(session, meeting_id, case_id),
                            cases.open_case(session, case_id).members)
 
         def show(refusal: Refusal) -> None:
             self.refusal = refusal
+            if refusal.answer.allowed:
+                dialog.set_busy(False)
+                return
             self._show_refusal(dialog, refusal)
+            if then is not None:
+                then()
 
-        self.page.client.call(explain, show, dialog.failed)
+        dialog.set_busy(True, self.tr("Asking who may hear it…"))
+        self.page.client.call(read, show, dialog.failed)
 
     def _show_refusal(self, dialog: ItemDialog, refusal: Refusal) -> None:
         may_record = self.page.client.may(Permission.EDIT_CASES) and self._first_recipient(refusal) is not None
@@ -174,6 +189,15 @@ class ItemWork(QObject):
                 if found is not None:
                     return found
         return None
+
+    def reopen_consent(self, dialog: ItemDialog, fields: FormState) -> None:
+        """After a lock: the refusal of the item again, and the consent being recorded with what was typed."""
+        def consent_again() -> None:
+            found = self.record_consent()
+            if found is not None:
+                restore(found, fields)
+
+        self.explain(dialog, dialog.item(), consent_again)
 
     def record_consent(self) -> ConsentDialog | None:
         """The consent for "overleg" toward the first attendee who lacks it (the dialog lets the user choose

@@ -327,6 +327,9 @@ class MeetingWork(QObject):
                 drafts[key] = {**where, "editing_id": dialog.editing_id, "fields": capture(dialog)}
                 if isinstance(dialog, ActionDialog):
                     drafts[key]["item_id"] = dialog.item_id
+        consent = self.items.consent_dialog
+        if consent is not None and consent.isVisible() and ITEM_FORM in drafts:
+            drafts[ITEM_FORM]["consent"] = capture(consent)
         editor = self.page.view.editor
         if editor.typed() and editor.view is not None and where:
             shared, internal = editor.notes()
@@ -374,11 +377,12 @@ class MeetingWork(QObject):
             self.edit_attendee(view, fields) if view is not None else self.add_guest(fields)
         elif key == ITEM_FORM:
             item = next((v.item for v in file.items if v.item.id == editing), None)
+            if item is None and self.page.view.new_item.isEnabled():
+                item = AgendaItem(int(file.meeting.id or 0), ItemTopic.CASE, position=len(file.items))
+            consent = form.get("consent")
             if item is not None:
-                self.items.open_item(item, fields)
-            elif self.page.view.new_item.isEnabled():
-                self.items.open_item(AgendaItem(int(file.meeting.id or 0), ItemTopic.CASE,
-                                                position=len(file.items)), fields)
+                self.items.open_item(item, fields, (lambda dialog: self.items.reopen_consent(dialog, consent))
+                                     if isinstance(consent, dict) else None)
         elif key == ACTION_FORM:
             self._reopen_action(form, fields, file, editing)
         elif key == NOTES_FORM:
