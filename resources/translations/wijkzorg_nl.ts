@@ -4150,6 +4150,22 @@
         <translation>Overleg van {date} opgeslagen.</translation>
     </message>
     <message>
+        <source>The meeting of {date} is removed.</source>
+        <translation>Het overleg van {date} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Overleg verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of {date} of {series}?</source>
+        <translation>Het overleg van {date} van {series} verwijderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
         <source>Marked as held; the case items are in their case timelines.</source>
         <translation>Als gehouden gemarkeerd; de casuspunten staan in de tijdlijn van hun casus.</translation>
     </message>
@@ -4237,6 +4253,14 @@
     <message>
         <source>Change the date, time or place of this meeting</source>
         <translation>Datum, tijd of plaats van dit overleg wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove meeting…</source>
+        <translation>Overleg verwijderen…</translation>
+    </message>
+    <message>
+        <source>A planned meeting without agenda items</source>
+        <translation>Een gepland overleg zonder agendapunten</translation>
     </message>
     <message>
         <source>Series</source>

@@ -228,3 +228,30 @@ def test_keyboard_new_series_and_new_meeting(qtbot, make_window, demo_store, pas
     for widget in (page.series_list, page.meeting_list, page.view.editor.shared, page.view.editor.internal,
                    page.view.attendance.table):
         assert widget.accessibleName()
+
+
+def test_a_new_meeting_on_a_proposed_date_has_the_members_and_can_be_removed(qtbot, make_window, demo_store,
+                                                                             passphrase):
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "huisarts")
+    page = meetings_page(qtbot, window)
+    planned = show(qtbot, window, page, MDO, MeetingStatus.PLANNED)
+    before = page.meeting_list.count()
+    dialog = page.work.new_meeting()
+    day = page.series_data.proposed[1]
+    dialog.proposed.setCurrentIndex(1)
+    dialog.proposed.activated.emit(1)
+    assert dialog.on.date().toPython() == day
+    dialog.ok_button.click()
+    idle(qtbot, window, lambda: not dialog.isVisible() and page.meeting_list.count() == before + 1
+         and page.view.file is not None and page.view.file.meeting.on == day)
+    file = page.view.file
+    assert {a.name for a in file.attendees} == {a.name for a in planned.attendees}
+    assert not file.items and page.remove_meeting_button.isEnabled()
+    assert not page.view.copy_paper.isEnabled()  # no minutes before it is held
+
+    page.work.remove_meeting()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+    idle(qtbot, window, lambda: page.meeting_list.count() == before)
+    left = rig_of(window, demo_store).run(lambda s: meetings.meetings_of(s, int(file.series.id)))
+    assert all(m.id != file.meeting.id for m in left)

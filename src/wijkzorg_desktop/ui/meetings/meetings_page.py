@@ -81,6 +81,9 @@ class MeetingsPage(Page):
         self.edit_meeting_button = self._button(self.tr("&Date and place…"), "editMeeting",
                                                 self.tr("Change the date, time or place of this meeting"),
                                                 self.work.edit_meeting)
+        self.remove_meeting_button = self._button(self.tr("Remove meeting…"), "removeMeeting",
+                                                  self.tr("A planned meeting without agenda items"),
+                                                  self.work.remove_meeting)
         self.new_series_action.setEnabled(may_hold)
 
         left = QWidget()
@@ -98,6 +101,7 @@ class MeetingsPage(Page):
         column.addWidget(self.meeting_list, 1)
         column.addWidget(self._action_button(self.new_meeting_action))
         column.addWidget(self.edit_meeting_button)
+        column.addWidget(self.remove_meeting_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="meetingsSplitter")
         splitter.setChildrenCollapsible(False)
         for widget, stretch in ((left, 0), (middle, 0), (self.view, 1)):
@@ -278,6 +282,8 @@ class MeetingsPage(Page):
         file = self.view.file
         self.edit_meeting_button.setEnabled(may_dates and file is not None
                                             and file.meeting.status != MeetingStatus.FINAL)
+        self.remove_meeting_button.setEnabled(may_dates and file is not None and not file.items
+                                              and file.meeting.status == MeetingStatus.PLANNED)
 
     def show_target(self, target: Target) -> None:
         """Another page (a follow-up from a meeting) shows that meeting here."""

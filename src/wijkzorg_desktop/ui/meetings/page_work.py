@@ -186,6 +186,23 @@ class MeetingWork(QObject):
 
         self.page.client.call(lambda session: meetings.save_meeting(session, meeting), saved, dialog.failed)
 
+    def remove_meeting(self) -> None:
+        file = self.page.view.file
+        if file is None or not self.page.remove_meeting_button.isEnabled():
+            return
+        meeting_id, series_id = int(file.meeting.id or 0), int(file.series.id or 0)
+
+        def removed(_none: object) -> None:
+            self.page.notice.info(self.tr("The meeting of {date} is removed.").format(
+                date=file.meeting.on.strftime("%d-%m-%Y")))
+            self.page.select(series_id, None)
+            self.page.refresh()
+
+        self.items.confirm(self.tr("Remove meeting"), self.tr("Remove the meeting of {date} of {series}?").format(
+            date=file.meeting.on.strftime("%d-%m-%Y"), series=file.series.name), self.tr("&Remove"),
+            lambda: self.page.client.call(lambda session: meetings.delete_meeting(session, meeting_id), removed,
+                                          self.page.failed))
+
     def set_status(self, status: MeetingStatus) -> None:
         file = self.page.view.file
         if file is None:
