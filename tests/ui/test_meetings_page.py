@@ -255,3 +255,61 @@ def test_a_new_meeting_on_a_proposed_date_has_the_members_and_can_be_removed(qtb
     idle(qtbot, window, lambda: page.meeting_list.count() == before)
     left = rig_of(window, demo_store).run(lambda s: meetings.meetings_of(s, int(file.series.id)))
     assert all(m.id != file.meeting.id for m in left)
+
+
+def test_a_new_series_with_a_partner_and_a_colleague(qtbot, make_window, demo_store, passphrase, dutch):
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "huisarts")
+    page = meetings_page(qtbot, window)
+    dialog = page.work.new_series()
+    dialog.name.setText("Huisartsenoverleg Houten")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("huisartsenoverleg"))
+    dialog.rhythm.setCurrentIndex(dialog.rhythm.findData("halfjaarlijks"))
+    dialog.place.setText("Gemeentehuis Houten")
+    ruud = next(i for i in range(dialog.contact.count()) if dialog.contact.itemText(i).startswith("Ruud Visser"))
+    dialog.contact.setCurrentIndex(ruud)
+    dialog.add_contact.click()
+    dialog.user.setCurrentIndex(dialog.user.findData("poh"))
+    dialog.add_user.click()
+    dialog.add_user.click()  # twice: refused
+    assert "al lid" in dialog.notice.text()
+    assert dialog.table.rowCount() == 2
+    secrecy = dialog.table.cellWidget(0, 3)
+    assert secrecy.currentText() == "volgens de soort: niet gebonden"  # the gemeente
+    secrecy.setCurrentIndex(secrecy.findData("1"))  # this one is a GP working for the gemeente
+    dialog.table.cellWidget(1, 2).setCurrentIndex(dialog.table.cellWidget(1, 2).findData("notulist"))
+    dialog.ok_button.click()
+    idle(qtbot, window, lambda: not dialog.isVisible() and any(
+        page.series_list.item(i).text().startswith("Huisartsenoverleg Houten")
+        for i in range(page.series_list.count())))
+    stored = rig_of(window, demo_store).run(lambda s: next(
+        x.series for x in meetings.list_series(s) if x.series.name == "Huisartsenoverleg Houten"))
+    assert stored.rhythm == "halfjaarlijks" and stored.place == "Gemeentehuis Houten"
+    partner, colleague = stored.members
+    assert partner.person_id is not None and partner.secrecy_override is True
+    assert colleague.user_login == "poh" and colleague.duty == "notulist"
+
+
+def test_an_attendee_replaced_by_someone_of_the_sociale_kaart(qtbot, make_window, demo_store, passphrase, dutch):
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "huisarts")
+    page = meetings_page(qtbot, window)
+    show(qtbot, window, page, WIJKOVERLEG, MeetingStatus.PLANNED)
+    table = page.view.attendance
+    row = next(i for i in range(table.model.row_count()) if table.model.row_at(i).name.startswith("Eva Kaya"))
+    table.table.selectRow(table.table.view_row(row))
+    table.change.click()
+    dialog = page.work.attendee_dialog
+    assert dialog.isVisible() and not dialog.replacement.isVisible()
+    dialog.presence.setCurrentIndex(dialog.presence.findData(str(Presence.REPLACED)))
+    assert dialog.replacement.isVisible()
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.notice.text() == "Geef aan wie er in de plaats kwam."
+    nadia = next(i for i in range(dialog.replacement.count())
+                 if dialog.replacement.itemText(i).startswith("Nadia van Wijk"))
+    dialog.replacement.setCurrentIndex(nadia)
+    dialog.ok_button.click()
+    idle(qtbot, window, lambda: not dialog.isVisible())
+    shown = next(a for a in page.view.file.attendees if a.attendee.id == table.model.row_at(row).attendee.id)
+    assert shown.attendee.presence == Presence.REPLACED and shown.attendee.replaced_by_person_id is not None
+    assert table.model.display(shown, table.model.COL_NAME).startswith("Eva Kaya")
+    text = table.model.display(shown, table.model.COL_PRESENCE)
+    assert text.startswith("vervangen door Nadia van Wijk")

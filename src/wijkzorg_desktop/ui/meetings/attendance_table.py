@@ -15,6 +15,7 @@ from ..cases.track_parts import Lookup
 from ..dates import show_date
 from ..table_model import SortedTable, TableModel
 from .labels import secrecy_text, word
+from .loading import member_name
 
 
 class AttendanceModel(TableModel):
@@ -31,7 +32,7 @@ class AttendanceModel(TableModel):
     def display(self, row: AttendeeView, column: int) -> str:
         a = row.attendee
         if column == self.COL_NAME:
-            return row.name
+            return self.member(row)
         if column == self.COL_ROLE:
             return ", ".join(part for part in (row.organisation, a.role) if part)
         if column == self.COL_PRESENCE:
@@ -46,6 +47,16 @@ class AttendanceModel(TableModel):
                 return ""
             return show_date(row.verified_on) if row.verified_on else self.tr("never")
         return ""
+
+    def member(self, row: AttendeeView) -> str:
+        """Who was expected: for one who was replaced the view names the replacement, the table the member."""
+        a = row.attendee
+        if a.presence != Presence.REPLACED or self.lookup is None or self.lookup.names is None:
+            return row.name
+        person = self.lookup.names.people.get(a.person_id) if a.person_id is not None else None
+        if person is not None:
+            return person.name
+        return member_name(self.lookup, None, a.organisation_id, a.user_login, a.guest_name) or row.name
 
     def replacement(self, row: AttendeeView) -> str:
         a = row.attendee

@@ -219,7 +219,7 @@ class MeetingWork(QObject):
         self.change(lambda session: meetings.put_attendee(session, attendee), "")
 
     def edit_attendee(self, view: AttendeeView, fields: FormState | None = None) -> AttendeeDialog | None:
-        return self._open_attendee(view.attendee, view.name, fields)
+        return self._open_attendee(view.attendee, self.page.view.attendance.model.member(view), fields)
 
     def add_guest(self, fields: FormState | None = None) -> AttendeeDialog | None:
         file = self.page.view.file
