@@ -4166,6 +4166,18 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
+        <source>Minutes final</source>
+        <translation>Verslag definitief</translation>
+    </message>
+    <message>
+        <source>Make the minutes of {date} final? After this nothing in this meeting can be changed: not the attendance, the notes, the decisions or the actions.</source>
+        <translation>Het verslag van {date} definitief maken? Daarna kan er niets meer in dit overleg veranderen: niet de aanwezigheid, de notities, de besluiten of de acties.</translation>
+    </message>
+    <message>
+        <source>Make &amp;final</source>
+        <translation>&amp;Definitief maken</translation>
+    </message>
+    <message>
         <source>Marked as held; the case items are in their case timelines.</source>
         <translation>Als gehouden gemarkeerd; de casuspunten staan in de tijdlijn van hun casus.</translation>
     </message>

@@ -313,3 +313,22 @@ def test_an_attendee_replaced_by_someone_of_the_sociale_kaart(qtbot, make_window
     assert table.model.display(shown, table.model.COL_NAME).startswith("Eva Kaya")
     text = table.model.display(shown, table.model.COL_PRESENCE)
     assert text.startswith("vervangen door Nadia van Wijk")
+
+
+def test_final_minutes_are_asked_first_and_then_nothing_changes(qtbot, make_window, demo_store, passphrase):
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "huisarts")
+    page = meetings_page(qtbot, window)
+    show(qtbot, window, page, MDO, MeetingStatus.HELD)
+    assert page.view.final.isEnabled() and not page.view.held.isEnabled()
+    page.view.final.click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+    idle(qtbot, window, lambda: page.view.file.meeting.status == MeetingStatus.FINAL)
+    page.view.tabs.setCurrentIndex(page.view.agenda_index)
+    page.view.items.setCurrentRow(0)
+    editor = page.view.editor
+    assert editor.shared.isReadOnly() and editor.internal.isReadOnly()
+    assert not editor.new_action_button.isEnabled() and not page.view.new_item.isEnabled()
+    assert not page.edit_meeting_button.isEnabled() and not page.view.attendance.present.isEnabled()
+    assert not page.view.final.isEnabled() and page.view.minutes_paper.isEnabled()

@@ -112,6 +112,7 @@ class AttendanceTable(QWidget):
         self.drop.clicked.connect(lambda: self._emit(self.remove))
         self.guest.clicked.connect(self.add_guest)
         self.table.doubleClicked.connect(lambda _index: self._emit(self.edit))
+        self.table.activated.connect(lambda _index: self._emit(self.edit))
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
         self.editable = False
         self.update_buttons()

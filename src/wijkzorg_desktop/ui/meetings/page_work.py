@@ -67,7 +67,7 @@ class MeetingWork(QObject):
         view.attendance.remove.connect(self.remove_guest)
         view.to_check.checked.connect(self.checked)
         view.held.clicked.connect(lambda: self.set_status(MeetingStatus.HELD))
-        view.final.clicked.connect(lambda: self.set_status(MeetingStatus.FINAL))
+        view.final.clicked.connect(self.confirm_final)
         view.agenda_paper.clicked.connect(self.agenda)
         view.minutes_paper.clicked.connect(self.minutes)
         view.copy_paper.clicked.connect(self.copy)
@@ -202,6 +202,16 @@ class MeetingWork(QObject):
             date=file.meeting.on.strftime("%d-%m-%Y"), series=file.series.name), self.tr("&Remove"),
             lambda: self.page.client.call(lambda session: meetings.delete_meeting(session, meeting_id), removed,
                                           self.page.failed))
+
+    def confirm_final(self) -> None:
+        file = self.page.view.file
+        if file is None:
+            return
+        self.items.confirm(self.tr("Minutes final"), self.tr(
+            "Make the minutes of {date} final? After this nothing in this meeting can be changed: not the "
+            "attendance, the notes, the decisions or the actions.").format(
+            date=file.meeting.on.strftime("%d-%m-%Y")), self.tr("Make &final"),
+            lambda: self.set_status(MeetingStatus.FINAL))
 
     def set_status(self, status: MeetingStatus) -> None:
         file = self.page.view.file
