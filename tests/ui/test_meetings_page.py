@@ -332,3 +332,24 @@ def test_final_minutes_are_asked_first_and_then_nothing_changes(qtbot, make_wind
     assert not editor.new_action_button.isEnabled() and not page.view.new_item.isEnabled()
     assert not page.edit_meeting_button.isEnabled() and not page.view.attendance.present.isEnabled()
     assert not page.view.final.isEnabled() and page.view.minutes_paper.isEnabled()
+
+
+def test_the_calendar_file_of_a_series_through_the_save_dialog(qtbot, make_window, demo_store, passphrase, dutch,
+                                                              tmp_path):
+    import vobject
+
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "assistent")
+    page = meetings_page(qtbot, window)
+    show(qtbot, window, page, WIJKOVERLEG, MeetingStatus.PLANNED)
+    page.calendar_button.click()
+    dialog = page.work.file_dialog
+    assert dialog.isVisible() and dialog.objectName() == "meetingsCalendarDialog"
+    target = tmp_path / "wijkoverleg.ics"
+    dialog.fileSelected.emit(str(target))
+    dialog.reject()
+    idle(qtbot, window, lambda: target.exists() and page.notice.kind == "info")
+    assert page.notice.text() == f"4 overleggen geschreven naar {target}."
+    text = target.read_text(encoding="utf-8")
+    events = vobject.readOne(text).vevent_list
+    assert len(events) == 4 and {e.summary.value for e in events} == {WIJKOVERLEG}
+    assert "Gezin" not in text and "Visser" not in text
