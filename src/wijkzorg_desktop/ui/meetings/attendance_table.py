@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.meetings import PRESENCE_LABELS, Presence
@@ -75,6 +75,13 @@ class AttendanceModel(TableModel):
         return None
 
 
+class ShortTable(SortedTable):
+    """Asks for little height (see ``labels.ShortList``); it takes what the tab leaves."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 7)
+
+
 class AttendanceTable(QWidget):
     """Signals carry the selected ``AttendeeView``; ``add_guest`` none."""
 
@@ -86,7 +93,7 @@ class AttendanceTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AttendanceModel(self)
-        self.table = SortedTable(self.model, parent=self)
+        self.table = ShortTable(self.model, parent=self)
         self.table.setObjectName("attendanceTable")
         self.table.setAccessibleName(self.tr("Attendance"))
         self.present = QPushButton(self.tr("&Present"), objectName="attendeePresent")

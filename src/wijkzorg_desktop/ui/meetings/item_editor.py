@@ -132,14 +132,14 @@ class ItemEditor(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         decision_row = QHBoxLayout()
-        decision_row.addWidget(self.decision, 1)
         decision_row.addWidget(self.add_decision_button)
         decision_row.addWidget(self.remove_decision_button)
-        action_buttons = QHBoxLayout()
-        for button in (self.new_action_button, self.edit_action_button, self.done_button,
-                       self.remove_action_button):
-            action_buttons.addWidget(button)
-        action_buttons.addStretch(1)
+        decision_row.addStretch(1)
+        action_buttons = QGridLayout()
+        for index, button in enumerate((self.new_action_button, self.edit_action_button, self.done_button,
+                                        self.remove_action_button)):
+            action_buttons.addWidget(button, index // 2, index % 2)
+        action_buttons.setColumnStretch(2, 1)
         self.decisions.setMinimumHeight(self.fontMetrics().height() * 3)
         self.decisions.setMaximumHeight(self.fontMetrics().height() * 4)
         self.actions.setMinimumHeight(self.fontMetrics().height() * 6)
@@ -151,6 +151,7 @@ class ItemEditor(QWidget):
         layout.addLayout(save_row)
         layout.addWidget(QLabel(self.tr("De&cisions:"), buddy=self.decision))
         layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.decision)
         layout.addLayout(decision_row)
         layout.addWidget(QLabel(self.tr("Actions:")))
         layout.addWidget(self.actions, 1)

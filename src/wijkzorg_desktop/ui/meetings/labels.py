@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QComboBox, QListWidget, QScrollArea
 
 from ...domain.meetings import STATUS_LABELS, Meeting
 from ..dates import show_date
@@ -48,3 +48,18 @@ def secrecy_text(bound: bool) -> str:
     if bound:
         return QCoreApplication.translate("MeetingLabels", "bound")
     return QCoreApplication.translate("MeetingLabels", "not bound")
+
+
+class ShortList(QListWidget):
+    """A list that asks for little height: the page sits in a scroll area that gives every part the height
+    it prefers, and a list takes what is left anyway."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 5)
+
+
+class ShortScroll(QScrollArea):
+    """A scroll area that asks for little height, for the same reason as ``ShortList``."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 10)

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -25,7 +23,7 @@ from ..cases.track_parts import Lookup
 from ..dates import show_date
 from .attendance_table import AttendanceTable
 from .item_editor import ItemEditor, item_heading
-from .labels import clock, word
+from .labels import ShortList, ShortScroll, clock, word
 from .to_check import ToCheckBox
 
 
@@ -60,7 +58,7 @@ class MeetingView(QWidget):
                                   self.tr("A copy of the minutes for one attendee, with only what they may receive"))
         self.attendance = AttendanceTable()
         self.to_check = ToCheckBox()
-        self.items = QListWidget(objectName="agendaItems")
+        self.items = ShortList(objectName="agendaItems")
         self.items.setAccessibleName(self.tr("Agenda items"))
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,16 +90,16 @@ class MeetingView(QWidget):
         split.setObjectName("agendaSplitter")
         split.setChildrenCollapsible(False)
         split.addWidget(left)
-        scroll = QScrollArea(objectName="itemScroll")
+        scroll = ShortScroll(objectName="itemScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.editor)
         split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([180, 600])
-        left.setMinimumWidth(150)
+        left.setMinimumWidth(130)
         row = QHBoxLayout(agenda)
         row.addWidget(split)
         self.tabs = QTabWidget(objectName="meetingTabs")

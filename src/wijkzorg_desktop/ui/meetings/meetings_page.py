@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -35,14 +34,14 @@ from ..dates import show_date
 from ..messages import error_text
 from ..page import Drafts, Page, Target
 from ..page_parts import Notice, explanation, heading
-from .labels import meeting_line, word
+from .labels import ShortList, meeting_line, word
 from .loading import PageData, SeriesData, load_page, load_series
 from .meeting_view import MeetingView
 from .page_work import MeetingWork
 
 
-def _list(name: str, accessible: str) -> QListWidget:
-    found = QListWidget(objectName=name)
+def _list(name: str, accessible: str) -> ShortList:
+    found = ShortList(objectName=name)
     found.setAccessibleName(accessible)
     found.setWordWrap(True)
     found.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -107,8 +106,8 @@ class MeetingsPage(Page):
         for widget, stretch in ((left, 0), (middle, 0), (self.view, 1)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        left.setMinimumWidth(200)
-        middle.setMinimumWidth(170)
+        left.setMinimumWidth(180)
+        middle.setMinimumWidth(150)
         splitter.setSizes([210, 180, 900])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QVBoxLayout
 
 from ...services.meetings import AttendeeView
 from ..dates import show_date
+from .labels import ShortList
 
 
 class ToCheckBox(QGroupBox):
@@ -20,9 +21,8 @@ class ToCheckBox(QGroupBox):
         self.setObjectName("toCheckBox")
         self.setTitle(self.tr("Contacts to check before this meeting"))
         self.intro = QLabel(wordWrap=True)
-        self.list = QListWidget(objectName="toCheckList")
+        self.list = ShortList(objectName="toCheckList")
         self.list.setAccessibleName(self.tr("Contacts to check"))
-        self.list.setMaximumHeight(self.fontMetrics().height() * 6)
         self.button = QPushButton(self.tr("&Checked"), objectName="markChecked")
         self.button.setToolTip(self.tr("The ticked contacts' details are right: today is their date of checking"))
         self.button.setAutoDefault(False)
@@ -55,6 +55,9 @@ class ToCheckBox(QGroupBox):
         self.intro.setText(self.tr(
             "Not checked in the last %n month(s): is the phone number right, do they still do this work?", "",
             months))
+        rows = min(max(self.list.count(), 1), 5)
+        line = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        self.list.setFixedHeight(rows * line + 2 * self.list.frameWidth() + 4)
         self.setVisible(self.list.count() > 0)
         self._update()
 
