@@ -353,3 +353,28 @@ def test_the_calendar_file_of_a_series_through_the_save_dialog(qtbot, make_windo
     events = vobject.readOne(text).vevent_list
     assert len(events) == 4 and {e.summary.value for e in events} == {WIJKOVERLEG}
     assert "Gezin" not in text and "Visser" not in text
+
+
+def test_a_series_being_made_comes_back_after_a_lock_with_its_members(qtbot, make_window, demo_store, passphrase):
+    from shell_helpers import unlock, wait_workspace
+
+    window = demo_window(qtbot, make_window, demo_store, passphrase, "huisarts")
+    page = meetings_page(qtbot, window)
+    dialog = page.work.new_series()
+    dialog.name.setText("Wijkoverleg Jeugd Houten")
+    dialog.contact.setCurrentIndex(next(i for i in range(dialog.contact.count())
+                                        if dialog.contact.itemText(i).startswith("Eva Kaya")))
+    dialog.add_contact.click()
+    dialog.table.cellWidget(0, 1).setText("jongerenwerker")
+    dialog.table.cellWidget(0, 3).setCurrentIndex(1)  # bound, set by hand
+    window.lock()
+    qtbot.waitUntil(lambda: not window.client.unlocked and not window.worker.busy, timeout=10_000)
+    unlock(qtbot, window, "huisarts", passphrase)
+    wait_workspace(qtbot, window)
+    page = window.workspace.page("meetings")
+    idle(qtbot, window, lambda: page.work.series_dialog is not None and page.work.series_dialog.isVisible())
+    again = page.work.series_dialog
+    assert again.name.text() == "Wijkoverleg Jeugd Houten" and again.table.rowCount() == 1
+    assert again.table.item(0, 0).text().startswith("Eva Kaya")
+    assert again.table.cellWidget(0, 1).text() == "jongerenwerker"
+    assert again.members()[0].secrecy_override is True

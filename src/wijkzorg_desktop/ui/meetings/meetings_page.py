@@ -136,7 +136,7 @@ class MeetingsPage(Page):
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -153,7 +153,7 @@ class MeetingsPage(Page):
         button = QPushButton(text, objectName=name)
         button.setToolTip(tip)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     # -- loading ---------------------------------------------------------------------------------

@@ -111,8 +111,11 @@ class MeetingWork(QObject):
     def new_series(self, fields: FormState | None = None) -> SeriesDialog | None:
         return self._open_series(MeetingSeries("", MeetingKind.NEIGHBOURHOOD, Rhythm.BIMONTHLY), fields)
 
-    def edit_series(self, fields: FormState | None = None) -> SeriesDialog | None:
-        summary = self.page.current_summary()
+    def edit_series(self, fields: FormState | None = None, series_id: int | None = None) -> SeriesDialog | None:
+        """The chosen series, or the one with ``series_id``."""
+        data = self.page.data
+        wanted = series_id if series_id is not None else self.page.current_series_id()
+        summary = next((s for s in data.series if s.series.id == wanted), None) if data is not None else None
         return self._open_series(summary.series, fields) if summary is not None else None
 
     def _open_series(self, series: MeetingSeries, fields: FormState | None) -> SeriesDialog | None:
@@ -343,7 +346,8 @@ class MeetingWork(QObject):
         where = {"series_id": int(file.series.id or 0), "meeting_id": int(file.meeting.id or 0)} if file else {}
         series = self.series_dialog
         if series is not None and series.isVisible():
-            drafts[SERIES_FORM] = {"editing_id": series.editing_id, "fields": capture(series)}
+            drafts[SERIES_FORM] = {"editing_id": series.editing_id, "fields": capture(series),
+                                   "members": series.members_draft()}
         meeting = self.meeting_dialog
         if meeting is not None and meeting.isVisible():
             drafts[MEETING_FORM] = {"editing_id": meeting.editing_id, "series_id": self.page.current_series_id(),
@@ -371,7 +375,10 @@ class MeetingWork(QObject):
         editing = _int(form.get("editing_id"))
         if editing is not None and editing != self.page.current_series_id():
             self.page.select(editing, None)
-        (self.edit_series if editing is not None else self.new_series)(fields)
+        dialog = self.edit_series(fields, editing) if editing is not None else self.new_series(fields)
+        members = form.get("members")
+        if dialog is not None and isinstance(members, list):
+            dialog.restore_members(members)
 
     def restore_meeting_drafts(self, file: MeetingFile | None) -> None:
         """Put back the forms of a meeting once it is shown; a draft of another meeting shows that one first."""

@@ -232,6 +232,33 @@ class SeriesDialog(CaseDialog):
                                  else member.secrecy_override))
         return tuple(found)
 
+    def members_draft(self) -> list[dict[str, object]]:
+        """The members as typed (roles, tasks, secrecy), for a draft: the form's own fields are read by
+        ``form_state``, the rows of the table are not."""
+        return [{"person_id": m.person_id, "organisation_id": m.organisation_id, "user_login": m.user_login,
+                 "role": m.role, "duty": str(m.duty),
+                 "secrecy": None if m.secrecy_override is None else m.secrecy_override, "id": m.id}
+                for m in self.members()]
+
+    def restore_members(self, rows: list[object]) -> None:
+        self.table.setRowCount(0)
+        self._members = []
+        for row in rows:
+            if not isinstance(row, dict):
+                continue
+            person, org, login = row.get("person_id"), row.get("organisation_id"), row.get("user_login")
+            secrecy, member_id = row.get("secrecy"), row.get("id")
+            try:
+                duty = MemberDuty(str(row.get("duty", "")))
+            except ValueError:
+                duty = MemberDuty.NONE
+            self._append(SeriesMember(person if isinstance(person, int) else None,
+                                      org if isinstance(org, int) else None,
+                                      login if isinstance(login, str) else "", str(row.get("role", "")), duty,
+                                      secrecy if isinstance(secrecy, bool) else None, self._base.id if self._base
+                                      else None, member_id if isinstance(member_id, int) else None))
+        self.fields_changed()
+
     def series(self) -> MeetingSeries:
         assert self._base is not None
         return replace(self._base, name=self.name.text().strip(), kind=MeetingKind(self.kind.currentData()),
