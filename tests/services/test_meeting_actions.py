@@ -282,14 +282,19 @@ def test_a_held_meeting_writes_its_outcome_in_the_timeline_once_and_revises_it(s
     records = [r for r in audit_records(s.gp, "timeline_entry") if f"meeting {s.meeting.id}" in r[3]]
     assert records == [("create", str(entry.id), s.case.label, f"overleg; meeting {s.meeting.id}")]
 
+    # a decision changed after the meeting was held reaches the case with the change itself
     meetings.put_decision(s.gp, replace(decision, text="Maatschappelijk werk doet twee huisbezoeken"))
-    assert meeting_actions.sync_case_outcomes(s.gp, int(s.meeting.id or 0)) == [s.case_id]
+    assert meeting_actions.sync_case_outcomes(s.gp, int(s.meeting.id or 0)) == []
     [revised] = outcomes()
     assert revised.id == entry.id and revised.text.endswith("twee huisbezoeken")
     assert [v.text for v in revised.history] == [entry.text]
     assert audit_records(s.gp, "timeline_entry")[-1][:3] == ("update", str(entry.id), s.case.label)
+    added = meetings.put_decision(s.gp, MeetingDecision(s.item, "School wordt gebeld"))
+    assert outcomes()[0].text.endswith("twee huisbezoeken; School wordt gebeld")
+    meetings.remove_decision(s.gp, int(added.id or 0))
+    assert outcomes()[0].text.endswith("twee huisbezoeken") and len(outcomes()[0].history) == 3
     meeting_actions.set_status(s.gp, int(s.meeting.id or 0), MeetingStatus.FINAL)   # final: still one entry
-    assert len(outcomes()) == 1 and len(outcomes()[0].history) == 1
+    assert len(outcomes()) == 1 and len(outcomes()[0].history) == 3
 
 
 def test_kindcheck_and_consultation_join_the_meldcode_track_without_overwriting_a_step(setting):

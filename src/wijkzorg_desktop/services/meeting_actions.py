@@ -108,7 +108,7 @@ def set_status(session: Session, meeting_id: int, status: MeetingStatus) -> Meet
             store.set_status(conn, meeting_id, status, now)
             session.record(AuditEntry(AuditAction.UPDATE, "meeting", str(meeting_id), detail=f"status {status}"))
         if status in (MeetingStatus.HELD, MeetingStatus.FINAL):
-            _sync(session, conn, replace(meeting, status=status))
+            sync_in(session, conn, replace(meeting, status=status))
     return _meeting(session.conn, meeting_id)
 
 
@@ -381,8 +381,8 @@ def _step(session: Session, conn: Connection, case_id: int, step: int, meeting: 
     audit(session, AuditAction.UPDATE, "meldcode_step", step, case_id, f"meeting {meeting.id}")
 
 
-def _sync(session: Session, conn: Connection, meeting: Meeting) -> list[int]:
-    """``sync_case_outcomes`` inside an open transaction."""
+def sync_in(session: Session, conn: Connection, meeting: Meeting) -> list[int]:
+    """``sync_case_outcomes`` inside an open transaction (a change to a held meeting's items makes it)."""
     if meeting.status == MeetingStatus.PLANNED or not session.may(Permission.EDIT_CASES):
         return []
     items = [i for i in store.items(conn, meeting.id or 0) if i.case_id is not None]
@@ -408,4 +408,4 @@ def sync_case_outcomes(session: Session, meeting_id: int) -> list[int]:
     session.require(Permission.HOLD_MEETINGS)
     meeting = _meeting(session.conn, meeting_id)
     with session.changing() as conn:
-        return _sync(session, conn, meeting)
+        return sync_in(session, conn, meeting)

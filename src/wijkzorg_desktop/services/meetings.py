@@ -375,6 +375,7 @@ def put_item(session: Session, item: AgendaItem) -> ItemView:
         item_id = store.put_item(conn, item)
         _record(session, AuditAction.CREATE if item.id is None else AuditAction.UPDATE, "meeting_item",
                 f"{item.meeting_id}.{item_id}", item.case_id, f"{item.topic} {item.mode}")
+        _reach_the_cases(session, conn, item.meeting_id)
     return item_views(session.conn, item.meeting_id, {item_id})[0]
 
 
@@ -391,6 +392,17 @@ def remove_item(session: Session, item_id: int) -> None:
     with session.changing() as conn:
         store.delete_item(conn, item_id)
         _record(session, AuditAction.DELETE, "meeting_item", f"{item.meeting_id}.{item_id}", item.case_id)
+
+
+def _reach_the_cases(session: Session, conn: Connection, meeting_id: int) -> None:
+    """What a held meeting says about a case is in its timeline: a change to its items or decisions
+    revises that in the same transaction (a planned meeting has said nothing yet; final minutes change no
+    more)."""
+    from .meeting_actions import sync_in  # builds on this module
+
+    meeting = store.meeting(conn, meeting_id)
+    if meeting is not None and meeting.status == MeetingStatus.HELD:
+        sync_in(session, conn, meeting)
 
 
 def put_decision(session: Session, decision: MeetingDecision) -> MeetingDecision:
@@ -414,6 +426,7 @@ def put_decision(session: Session, decision: MeetingDecision) -> MeetingDecision
         decision_id = store.put_decision(conn, replace(decision, text=text))
         _record(session, AuditAction.CREATE if decision.id is None else AuditAction.UPDATE, "meeting_decision",
                 f"{item.meeting_id}.{decision_id}", item.case_id, f"item {item.id}")
+        _reach_the_cases(session, conn, item.meeting_id)
     saved = store.decision(session.conn, decision_id)
     assert saved is not None
     return saved
@@ -432,6 +445,7 @@ def remove_decision(session: Session, decision_id: int) -> None:
         store.delete_decision(conn, decision_id)
         _record(session, AuditAction.DELETE, "meeting_decision", f"{item.meeting_id}.{decision_id}", item.case_id,
                 f"item {item.id}")
+        _reach_the_cases(session, conn, item.meeting_id)
 
 
 # --- calendar -----------------------------------------------------------------------------------------
