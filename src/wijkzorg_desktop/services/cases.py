@@ -88,6 +88,16 @@ def list_cases(session: Session, case_ids: Collection[int] | None = None,
     return found
 
 
+def open_labels(session: Session) -> list[tuple[int, str]]:
+    """(id, pseudonym) of every open case, by pseudonym: what a case is chosen from elsewhere (an agenda
+    item), without the cases list's figures. Audited as a read of the list."""
+    guard(session, Permission.VIEW_CASES, "case_list")
+    found = sorted(((int(c.id or 0), c.label) for c in cases.open_cases(session.conn)),
+                   key=lambda pair: pair[1].casefold())
+    session.record(AuditEntry(AuditAction.READ, "case_list", "", detail=f"{len(found)} open cases, labels only"))
+    return found
+
+
 @dataclass(frozen=True)
 class CaseFile:
     """Everything about one case, as one read."""

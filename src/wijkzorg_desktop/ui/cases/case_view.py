@@ -117,6 +117,9 @@ class CaseView(QWidget):
         self.names = names
         self.contact_map = names.map
         self._share_directory()
+        if names.lists is not None:  # made already for another page or tab with the same sociale kaart
+            self._forms_ready(names, names.lists)
+            return
         run_in_slices(self.client, NameLists.steps(names), lambda lists: self._forms_ready(names, lists),
                       self._failed)
 

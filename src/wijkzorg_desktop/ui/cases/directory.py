@@ -11,6 +11,7 @@ thread when a case opens.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -103,8 +104,17 @@ class NameLists:
 
 
 def load_names(session: Session) -> MapNames:
-    """On the worker: the sociale kaart (an audited read) and what the case's tabs look up in it."""
-    return MapNames(contacts.load_map(session))
+    """On the worker: the sociale kaart (an audited read) and what the case's tabs look up in it. Pages and
+    tabs that ask while the sociale kaart is unchanged and another of them still holds its names get the
+    same ones. The session keeps only a weak reference: the names go when the last page lets go of them
+    (piece by piece at lock), not all at once when the session closes."""
+    found = contacts.load_map(session)
+    kept = session.cache.get("map_names")
+    names = kept() if isinstance(kept, weakref.ref) else None
+    if not isinstance(names, MapNames) or names.map is not found:
+        names = MapNames(found)
+        session.cache["map_names"] = weakref.ref(names)
+    return names
 
 
 @dataclass

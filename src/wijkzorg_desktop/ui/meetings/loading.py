@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from ...domain.contacts import OrganisationKind
 from ...domain.meetings import Meeting, SeriesMember, secrecy_of_kind
@@ -13,17 +14,28 @@ from ...domain.users import Permission
 from ...services import cases, meetings
 from ...services.contacts import today
 from ...services.meetings import SeriesSummary
+from ...services.practice_users import practice_users
 from ...services.session import Session
 from ..cases.choices import Choices
-from ..cases.track_parts import Lookup, load_lookup
+from ..cases.directory import load_names
+from ..cases.track_parts import Lookup
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class PageData:
     series: list[SeriesSummary]
     lookup: Lookup
-    people: Choices  # the people of the sociale kaart who have not left; item data: the person's id
     today: date
+
+    @cached_property
+    def people(self) -> Choices:
+        """The people of the sociale kaart who have not left (item data: the person's id), for who replaced
+        a member: made when first asked for, since most visits of the page replace nobody (at 10x it is
+        30,000 lines kept while the page is open)."""
+        names = self.lookup.names
+        assert names is not None
+        people = sorted((p for p in names.people.values() if not p.departed), key=lambda p: p.name.casefold())
+        return Choices.of((names.person_text(p), int(p.id or 0)) for p in people)
 
 
 @dataclass(frozen=True)
@@ -35,12 +47,9 @@ class SeriesData:
 
 def load_page(session: Session) -> PageData:
     series = meetings.list_series(session)
-    lookup = load_lookup(session)
-    names = lookup.names
-    assert names is not None
-    people = sorted((p for p in names.people.values() if not p.departed), key=lambda p: p.name.casefold())
-    return PageData(series, lookup, Choices.of((names.person_text(p), int(p.id or 0)) for p in people),
-                    today(session))
+    # the names only: this page's pickers need none of the case forms' long lists (NameLists)
+    names = load_names(session)
+    return PageData(series, Lookup(names.map, dict(practice_users(session)), names), today(session))
 
 
 def load_series(session: Session, series_id: int) -> SeriesData:
@@ -51,8 +60,7 @@ def open_cases(session: Session) -> list[tuple[int, str]]:
     """(id, pseudonym) of the open cases, for a case item; none for a role that sees no cases."""
     if not session.may(Permission.VIEW_CASES):
         return []
-    found = [(int(s.case.id or 0), s.case.label) for s in cases.list_cases(session) if not s.case.closed]
-    return sorted(found, key=lambda pair: pair[1])
+    return cases.open_labels(session)
 
 
 def kind_of(lookup: Lookup, person_id: int | None, organisation_id: int | None) -> OrganisationKind | None:
