@@ -22,10 +22,11 @@ SETTINGS_FILENAME = "wijkzorg.ini"
 class _Option(Generic[T]):
     """One typed value: ``settings.language`` reads it, ``settings.language = "en"`` writes it."""
 
-    def __init__(self, key: str, kind: type[T], default: T) -> None:
+    def __init__(self, key: str, kind: type[T], default: T, *, at_once: bool = True) -> None:
         self.key = key
         self.kind = kind
         self.default = default
+        self.at_once = at_once  # written to the file right away (else when Qt next syncs, or at exit)
 
     def __get__(self, owner: UiSettings | None, _type: Any = None) -> T:
         if owner is None:
@@ -35,13 +36,15 @@ class _Option(Generic[T]):
 
     def __set__(self, owner: UiSettings, value: T) -> None:
         owner.qsettings.setValue(self.key, value)
-        owner.qsettings.sync()
+        if self.at_once:
+            owner.qsettings.sync()
 
 
 class UiSettings:
     language = _Option("ui/language", str, "")
     geometry = _Option("window/geometry", QByteArray, QByteArray())
-    last_page = _Option("window/last_page", str, "")
+    # set at every change of page: writing the file then (some 30 ms on a slow disk) stalled the window
+    last_page = _Option("window/last_page", str, "", at_once=False)
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config.settings_dir() / SETTINGS_FILENAME
