@@ -98,7 +98,8 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(0)
             self._show_loading()
         if fresh or self.names is None:
-            self.client.call(after_turn(load_names), self._names_loaded, self._failed)
+            self.client.call(after_turn(lambda session: load_names(session, fresh)), self._names_loaded,
+                             self._failed)
         self.reload()
 
     def reload(self) -> None:

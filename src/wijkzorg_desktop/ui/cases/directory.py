@@ -103,15 +103,15 @@ class NameLists:
         return NameLists(parties, managers, recipients)
 
 
-def load_names(session: Session) -> MapNames:
+def load_names(session: Session, fresh: bool = False) -> MapNames:
     """On the worker: the sociale kaart (an audited read) and what the case's tabs look up in it. Pages and
     tabs that ask while the sociale kaart is unchanged and another of them still holds its names get the
     same ones. The session keeps only a weak reference: the names go when the last page lets go of them
-    (piece by piece at lock), not all at once when the session closes."""
+    (piece by piece at lock), not all at once when the session closes. ``fresh`` (F5) makes them anew."""
     found = contacts.load_map(session)
     kept = session.cache.get("map_names")
     names = kept() if isinstance(kept, weakref.ref) else None
-    if not isinstance(names, MapNames) or names.map is not found:
+    if fresh or not isinstance(names, MapNames) or names.map is not found:
         names = MapNames(found)
         session.cache["map_names"] = weakref.ref(names)
     return names
