@@ -160,10 +160,15 @@ def test_a_copy_leaves_out_what_its_recipient_may_not_have(held, tmp_path):
     # the practice's own users are bound by secrecy: theirs keeps the item
     assert held.label_g in flat(pdf_text(meeting_documents.minutes(poh, held.meeting_id,
                                                                    for_attendee=recipients["Hanna Huisarts"]).pdf))
-    # the verslag for everyone can no longer go out as it is, and says why
+    # the verslag and the agenda for everyone can no longer go out as they are, and say why
     with pytest.raises(IdentifiableRefused) as refused:
         meeting_documents.minutes(poh, held.meeting_id)
     assert "Chantal Huisman" in refused.value.text(NL)
+    with pytest.raises(IdentifiableRefused) as refused:
+        meeting_documents.agenda(poh, held.meeting_id)
+    assert "Chantal Huisman" in refused.value.text(NL)
+    assert held.label_g not in flat(pdf_text(meeting_documents.agenda(poh, held.meeting_id,
+                                                                      for_attendee=chantal).pdf))
 
 
 def test_a_decision_or_action_of_an_anonymous_item_that_names_the_household_is_refused(held):

@@ -237,9 +237,22 @@ def agenda(session: Session, meeting_id: int, pin: str | None = None,
     """The signed agenda: who is expected, and per item its pseudonym or theme and the question. With
     ``for_attendee``, without the items that attendee may not have."""
     file = _open(session, meeting_id)
-    items = items_for(file, for_attendee, _gate(session, file) if for_attendee is not None else {})
+    gate = _gate(session, file)
+    if for_attendee is None:
+        _everyone_may_have(gate)
+    items = items_for(file, for_attendee, gate)
     _check_anonymous(session, items)
     return _issue(session, file, items, AGENDA_KIND, _copy_for(file, for_attendee, AGENDA_KIND), pin)
+
+
+def _everyone_may_have(gate: dict[int, GateAnswer]) -> None:
+    """A paper for every participant holds a herkenbaar item only while the gate still lets it go to every
+    attendee (consent withdrawn, a guest added since): else it says why, and the copies are the way."""
+    refused: list[Message] = []
+    for answer in gate.values():
+        refused += [r for r in answer.reasons() if r not in refused]
+    if refused:
+        raise IdentifiableRefused(refused)
 
 
 def minutes(session: Session, meeting_id: int, pin: str | None = None,
@@ -248,11 +261,7 @@ def minutes(session: Session, meeting_id: int, pin: str | None = None,
     file = _open(session, meeting_id)
     gate = _gate(session, file)
     if for_attendee is None:
-        refused: list[Message] = []
-        for answer in gate.values():
-            refused += [r for r in answer.reasons() if r not in refused]
-        if refused:
-            raise IdentifiableRefused(refused)
+        _everyone_may_have(gate)
     items = items_for(file, for_attendee, gate)
     _check_anonymous(session, items)
     return _issue(session, file, items, MINUTES_KIND, _copy_for(file, for_attendee, MINUTES_KIND), pin)
