@@ -1,10 +1,13 @@
-"""Small pieces the pages share: a heading, a line that says what happened, and the role choices."""
+"""Small pieces the pages share: a heading, a line that says what happened, the role choices, and a page's
+actions with their buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ..domain.users import ROLE_LABELS, Role
 
@@ -79,3 +82,30 @@ class Notice(QLabel):
     def clear(self) -> None:
         self.kind = ""
         super().clear()
+
+
+def page_action(page: QWidget, text: str, name: str, key: str | QKeySequence.StandardKey | None,
+                slot: Callable[[], None], tip: str) -> QAction:
+    """An action of a page (its shortcut works anywhere in the window while the page is shown), its
+    tooltip naming the shortcut."""
+    action = QAction(text, page, objectName=name)
+    if key is not None:
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    else:
+        action.setToolTip(tip)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    page.addAction(action)
+    return action
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A button that triggers ``action`` and is enabled whenever it is."""
+    button = QPushButton(action.text(), objectName=f"{action.objectName()}Button")
+    button.setToolTip(action.toolTip())
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    button.setEnabled(action.isEnabled())
+    return button

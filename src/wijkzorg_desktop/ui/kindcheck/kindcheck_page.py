@@ -6,13 +6,12 @@ starts a new note, Ctrl+S saves it; a note being typed survives a lock as a draf
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.cases import Case
 from ...domain.errors import VaultLocked
@@ -26,7 +25,7 @@ from ..client import VaultClient
 from ..dates import show_date
 from ..messages import error_text
 from ..page import Drafts, Page, Target
-from ..page_parts import Notice, explanation, heading
+from ..page_parts import Notice, action_button, explanation, heading, page_action
 from ..table_model import Prepared
 from .case_link_dialog import CaseChoice, CaseLinkDialog
 from .kindcheck_form import KindcheckForm
@@ -61,16 +60,16 @@ class KindcheckPage(Page):
         self.form = KindcheckForm()
         self.overview = KindcheckOverviewBox()
         self.notice = Notice("kindcheckNotice")
-        self.new_action = self._action(self.tr("New kindcheck"), "newKindcheck", QKeySequence.StandardKey.New,
+        self.new_action = page_action(self, self.tr("New kindcheck"), "newKindcheck", QKeySequence.StandardKey.New,
                                        self.new_kindcheck, self.tr("Start a new kindcheck"))
-        self.save_action = self._action(self.tr("Save"), "saveKindcheck", QKeySequence.StandardKey.Save, self.save,
+        self.save_action = page_action(self, self.tr("Save"), "saveKindcheck", QKeySequence.StandardKey.Save, self.save,
                                         self.tr("Save the kindcheck"))
-        self.link_action = self._action(self.tr("Open or link a case…"), "linkKindcheck", None, self.offer_case,
+        self.link_action = page_action(self, self.tr("Open or link a case…"), "linkKindcheck", None, self.offer_case,
                                         self.tr("Make this kindcheck part of a case"))
 
         buttons = QHBoxLayout()
         for action in (self.new_action, self.save_action, self.link_action):
-            buttons.addWidget(self._button(action))
+            buttons.addWidget(action_button(action))
         buttons.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -110,31 +109,6 @@ class KindcheckPage(Page):
 
     def title(self) -> str:
         return self.tr("Kindcheck")
-
-    def _action(self, text: str, name: str, key: QKeySequence.StandardKey | None, slot: Callable[[], None],
-                tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        else:
-            action.setToolTip(tip)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text(), objectName=f"{action.objectName()}Button")
-        button.setToolTip(action.toolTip())
-        button.setAutoDefault(False)
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        button.setEnabled(action.isEnabled())
-        return button
-
-    # -- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         model = self.overview.list_model

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from ..client import VaultClient
 from ..dates import show_date
 from ..messages import error_text
 from ..page import Drafts, Page, Target
-from ..page_parts import Notice, explanation, heading
+from ..page_parts import Notice, action_button, explanation, heading, page_action
 from .labels import ShortList, meeting_line, word
 from .loading import PageData, SeriesData, load_page, load_series
 from .meeting_view import MeetingView
@@ -68,9 +68,9 @@ class MeetingsPage(Page):
         may_hold = client.may(Permission.HOLD_MEETINGS)
         may_dates = client.may(Permission.EDIT_MEETING_DATES)
         self.view.set_rights(may_hold, may_dates, client.may(Permission.VIEW_CASES))
-        self.new_series_action = self._action(self.tr("&New series…"), "newSeries", "Ctrl+N",
+        self.new_series_action = page_action(self, self.tr("&New series…"), "newSeries", "Ctrl+N",
                                               self.work.new_series, self.tr("A new series of meetings"))
-        self.new_meeting_action = self._action(self.tr("New &meeting…"), "newMeeting", "Ctrl+M",
+        self.new_meeting_action = page_action(self, self.tr("New &meeting…"), "newMeeting", "Ctrl+M",
                                                self.work.new_meeting, self.tr("A new meeting of this series"))
         self.edit_series_button = self._button(self.tr("&Edit series…"), "editSeries",
                                                self.tr("Name, rhythm, place and members"), self.work.edit_series)
@@ -90,7 +90,7 @@ class MeetingsPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(self.tr("Series")))
         column.addWidget(self.series_list, 1)
-        column.addWidget(self._action_button(self.new_series_action))
+        column.addWidget(action_button(self.new_series_action))
         column.addWidget(self.edit_series_button)
         column.addWidget(self.calendar_button)
         middle = QWidget()
@@ -98,7 +98,7 @@ class MeetingsPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(self.tr("Meetings")))
         column.addWidget(self.meeting_list, 1)
-        column.addWidget(self._action_button(self.new_meeting_action))
+        column.addWidget(action_button(self.new_meeting_action))
         column.addWidget(self.edit_meeting_button)
         column.addWidget(self.remove_meeting_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="meetingsSplitter")
@@ -130,24 +130,6 @@ class MeetingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Meetings")
-
-    def _action(self, text: str, name: str, key: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self, objectName=name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _action_button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text(), objectName=f"{action.objectName()}Button")
-        button.setToolTip(action.toolTip())
-        button.setAutoDefault(False)
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        button.setEnabled(action.isEnabled())
-        return button
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, objectName=name)
