@@ -15,7 +15,7 @@ from ..domain.os_errors import os_reason
 from . import schema
 from .atomic import fsync_dir
 from .connection import Connection, cipher_problems, connect
-from .reencrypt import discard_staging, reencrypted
+from .reencrypt import reencrypted
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,6 @@ def open_database(paths: VaultPaths, data_key: bytes | bytearray, *, verify: boo
     if not paths.db.exists():
         raise NoVault(path=str(paths.root))
     migrations = migrations if migrations is not None else schema.bundled()
-    discard_staging(paths.db)
     conn = connect(paths.db, data_key)
     try:
         conn = reencrypted(paths.db, conn, data_key)
