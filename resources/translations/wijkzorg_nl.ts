@@ -4196,7 +4196,9 @@
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
         <translation>
-            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform>
+            <numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
@@ -4213,7 +4215,9 @@
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
         <translation>
-            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform>
+            <numerusform>%n overleggen geschreven naar {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6422,7 +6426,9 @@
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
         <translation>
-            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+            <numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9055,6 +9061,10 @@
     <message>
         <source>This attendee</source>
         <translation>Deze deelnemer</translation>
+    </message>
+    <message>
+        <source>an item stays about what it was about: remove it and add another</source>
+        <translation>een agendapunt blijft over wat het was: verwijder het en voeg een nieuw toe</translation>
     </message>
     <message>
         <source>This decision</source>

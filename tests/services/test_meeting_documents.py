@@ -147,6 +147,9 @@ def test_a_copy_leaves_out_what_its_recipient_may_not_have(held, tmp_path):
     assert "Kopie voor Ruud Visser" in text and held.label_g in text and SHOWN_G[0] in text
     assert THEME not in text                                      # withheld from him
     assert copy.case_labels == (held.label_a, held.label_g)
+    # the paper for every participant reaches him too: it holds nothing withheld from anyone
+    everyone = flat(pdf_text(meeting_documents.minutes(poh, held.meeting_id).pdf))
+    assert THEME not in everyone and held.label_g in everyone
 
     # the family withdraws its consent toward the AMW after the meeting: the gate is asked again
     father = next(m for m in cases.open_case(poh, held.case_g).members if m.initials == "B.G.")

@@ -9,7 +9,9 @@ from datetime import date, time
 import meetings_helpers
 import pytest
 
+from wijkzorg_desktop.domain.audit import AuditFilter
 from wijkzorg_desktop.domain.errors import (
+    InvalidValue,
     MeetingFinal,
     MeetingHasItems,
     MeetingHeld,
@@ -33,6 +35,7 @@ from wijkzorg_desktop.domain.meetings import (
 )
 from wijkzorg_desktop.domain.practice import PracticeSettings
 from wijkzorg_desktop.services import contacts, meeting_actions, meetings, practice
+from wijkzorg_desktop.store import audit_log
 from wijkzorg_desktop.store import meetings as meeting_store
 
 meeting_vault = meetings_helpers.meeting_vault
@@ -217,3 +220,30 @@ def test_an_item_needs_its_subject_and_a_theme_is_never_about_a_case(meeting_vau
                                                   question=" Wie kent dit gezin? "))
     assert case_item.item.question == "Wie kent dit gezin?" and case_item.case_label == v.label
     assert [i.item.id for i in meetings.open_meeting(poh, v.meeting_id).items] == [theme.item.id, case_item.item.id]
+
+
+def test_only_those_who_hold_meetings_say_who_is_bound_by_medical_secrecy(meeting_vault):
+    """Whether an attendee is bound decides what the herkenbaar gate lets through: an assistent keeping
+    the attendance may not change it, and a change of it is in the audit log."""
+    v = meeting_vault
+    assistent, poh = v.open_as("assistent"), v.open_as("poh")
+    ruud = meeting_store.attendee(assistent.conn, v.attendees["Ruud Visser"])
+    with pytest.raises(NotAllowed):
+        meetings.put_attendee(assistent, replace(ruud, secrecy_override=True))
+    with pytest.raises(NotAllowed):
+        meetings.put_attendee(assistent, Attendee(v.meeting_id, Presence.PRESENT, guest_name="Gast",
+                                                  secrecy_override=True))
+    assert meeting_store.attendee(poh.conn, ruud.id).secrecy_override is None
+    assert not meetings.put_attendee(assistent, replace(ruud, presence=Presence.ABSENT)).bound_by_secrecy
+    assert meetings.put_attendee(poh, replace(ruud, presence=Presence.PRESENT, secrecy_override=True)).bound_by_secrecy
+    details = [r.detail for r in audit_log.query(poh.conn, AuditFilter(object_text=f"{v.meeting_id}.{ruud.id}"))]
+    assert any("secrecy bound" in d for d in details)
+
+
+def test_an_item_stays_about_what_it_was_about(meeting_vault):
+    v = meeting_vault
+    poh = v.open_as("poh")
+    case_item = meetings.put_item(poh, AgendaItem(v.meeting_id, ItemTopic.CASE, case_id=v.case_id))
+    with pytest.raises(InvalidValue):
+        meetings.put_item(poh, replace(case_item.item, topic=ItemTopic.THEME, title=THEME, case_id=None))
+    assert meetings.put_item(poh, replace(case_item.item, question="Wie belt school?")).item.case_id == v.case_id

@@ -77,10 +77,11 @@ def attendee_named(session: Session, meeting_id: int, name: str) -> int:
 
 
 def items_for(file: MeetingFile, attendee_id: int | None, gate: dict[int, GateAnswer]) -> list[ItemView]:
-    """The items a paper for ``attendee_id`` may hold (all of them for None): not those withheld from the
-    attendee, and a herkenbaar case only when the attendee is bound by secrecy or the gate allows it."""
+    """The items a paper for ``attendee_id`` may hold: not those withheld from the attendee, and a
+    herkenbaar case only when the attendee is bound by secrecy or the gate allows it. The paper for every
+    participant (None) holds no item withheld from any of them."""
     if attendee_id is None:
-        return list(file.items)
+        return [view for view in file.items if not view.item.withheld_from]
     bound = {int(v.attendee.id or 0): v.bound_by_secrecy for v in file.attendees}
     chosen = []
     for view in file.items:

@@ -270,15 +270,19 @@ def put_attendee(session: Session, attendee: Attendee) -> AttendeeView:
     session.require(Permission.EDIT_MEETING_DATES)
     conn = session.conn
     _open_for_changes(conn, attendee.meeting_id)
-    if attendee.id is not None:
-        current = store.attendee(conn, attendee.id)
-        if current is None or current.meeting_id != attendee.meeting_id:
-            raise NotFound(what=Message("meetings", QT_TRANSLATE_NOOP("meetings", "This attendee")))
+    current = store.attendee(conn, attendee.id) if attendee.id is not None else None
+    if attendee.id is not None and (current is None or current.meeting_id != attendee.meeting_id):
+        raise NotFound(what=Message("meetings", QT_TRANSLATE_NOOP("meetings", "This attendee")))
+    if attendee.secrecy_override != (current.secrecy_override if current is not None else None):
+        # whether someone is bound by medical secrecy decides what the herkenbaar gate lets through:
+        # for those who hold meetings to say, not for whoever keeps the dates and attendance
+        guard(session, Permission.HOLD_MEETINGS, "meeting_attendee", f"{attendee.meeting_id}.{attendee.id or ''}")
     attendee = _checked_attendee(conn, attendee)
+    secrecy = {None: "by kind", True: "bound", False: "not bound"}[attendee.secrecy_override]
     with session.changing() as conn:
         attendee_id = store.put_attendee(conn, attendee)
         _record(session, AuditAction.CREATE if attendee.id is None else AuditAction.UPDATE, "meeting_attendee",
-                f"{attendee.meeting_id}.{attendee_id}", detail=str(attendee.presence))
+                f"{attendee.meeting_id}.{attendee_id}", detail=f"{attendee.presence}; secrecy {secrecy}")
     saved = store.attendee(session.conn, attendee_id)
     assert saved is not None
     return view_of(saved, meeting_gate.who(session.conn, [saved])[attendee_id])
@@ -318,10 +322,12 @@ def open_meeting(session: Session, meeting_id: int) -> MeetingFile:
     items = tuple(item_views(conn, meeting_id)) if may_see else ()
     later = [m for m in store.meetings_of(conn, meeting.series_id)
              if (m.on, m.id or 0) > (meeting.on, meeting.id or 0)]
-    _record(session, AuditAction.READ, "meeting", str(meeting_id))
-    for view in items:
-        if view.item.case_id is not None:
-            _record(session, AuditAction.READ, "meeting_item", f"{meeting_id}.{view.item.id}", view.item.case_id)
+    with session.changing():  # the read of the meeting and of each case item's case: one commit
+        session.record(AuditEntry(AuditAction.READ, "meeting", str(meeting_id)))
+        for view in items:
+            if view.item.case_id is not None:
+                session.record(AuditEntry(AuditAction.READ, "meeting_item", f"{meeting_id}.{view.item.id}",
+                                          view.case_label))
     return MeetingFile(series, meeting, meeting.place or series.place, views, items, later[0] if later else None,
                        to_check, months, may_see)
 
@@ -360,6 +366,11 @@ def put_item(session: Session, item: AgendaItem) -> ItemView:
         current = _item_or_fail(conn, item.id)
         if current.meeting_id != item.meeting_id:
             raise NotFound(what=Message("meetings", QT_TRANSLATE_NOOP("meetings", "This agenda item")))
+        if (current.topic, current.case_id) != (item.topic, item.case_id):
+            # its actions, promises and the timeline entry of a held meeting belong to the case it was about
+            raise InvalidValue(field=_field(QT_TRANSLATE_NOOP("fields", "case")),
+                               reason=Message("meetings", QT_TRANSLATE_NOOP(
+                                   "meetings", "an item stays about what it was about: remove it and add another")))
     item = _checked_item(session, item)
     _may_work_on(session, item)
     if item.case_id is not None and item.mode == ItemMode.ANONYMOUS:
