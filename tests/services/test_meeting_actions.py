@@ -369,3 +369,21 @@ def test_vandaag_reads_as_often_with_one_meeting_follow_up_as_with_many(setting)
     page = followups.today_page(s.poh)
     assert len({i.meeting_on for i in page.today if i.meeting_name}) == 3
     assert _vandaag_statements(s.poh) == before
+
+
+def test_a_held_meeting_moved_or_its_series_renamed_says_so_in_the_case(setting):
+    s = setting
+    meetings.put_decision(s.gp, MeetingDecision(s.item, "Maatschappelijk werk doet een huisbezoek"))
+    meeting_actions.set_status(s.gp, int(s.meeting.id or 0), MeetingStatus.HELD)
+
+    def outcome():
+        [entry] = [e for e in involvement_store.timeline(s.gp.conn, s.case_id) if e.kind == EntryKind.MEETING]
+        return entry
+
+    held = meeting_store.meeting(s.gp.conn, int(s.meeting.id or 0))
+    meetings.save_meeting(s.gp, replace(held, on=DAY - timedelta(days=1)))
+    assert outcome().text.startswith("Besproken in Casusoverleg Zuid op 22 november 2026")
+    series = meeting_store.series(s.gp.conn, held.series_id)
+    meetings.save_series(s.gp, replace(series, name="MDO Zuid"))
+    assert outcome().text.startswith("Besproken in MDO Zuid op 22 november 2026")
+    assert len(outcome().history) == 2

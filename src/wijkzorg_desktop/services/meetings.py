@@ -158,6 +158,8 @@ def save_series(session: Session, series: MeetingSeries) -> MeetingSeries:
             series_id = series.id
             store.update_series(conn, series, iso(session.now()))
             _record(session, AuditAction.UPDATE, "meeting_series", str(series_id), detail=name)
+            for held in store.meetings_of(conn, series_id):  # "besproken in <name> ..."
+                _reach_the_cases(session, conn, int(held.id or 0))
     return _series_or_fail(session.conn, series_id)
 
 
@@ -225,6 +227,7 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
             meeting_id = meeting.id
             store.update_meeting(conn, meeting, iso(session.now()))
             _record(session, AuditAction.UPDATE, "meeting", str(meeting_id), detail=when)
+            _reach_the_cases(session, conn, meeting_id)  # "besproken in ... op <date>"
     return _meeting_or_fail(session.conn, meeting_id)
 
 
