@@ -80,6 +80,12 @@ def test_a_vault_of_version_seven_is_re_encrypted_at_open_with_every_row(paths, 
     assert not staging(paths.db).exists()
     with pytest.raises(NotAVault):  # really re-encrypted, not only read another way
         connect(paths.db, key, page_hmac=LEGACY_PAGE_HMAC)
+    [kept] = paths.backups.glob("vault-*-voor-herversleuteling.db")  # the old file, kept first
+    old = connect(kept, key)
+    try:
+        assert page_hmac(old) == LEGACY_PAGE_HMAC and _rows(old) == before
+    finally:
+        old.close()
     again = open_database(paths, key)  # and opens as it is from then on
     try:
         assert _rows(again) == before

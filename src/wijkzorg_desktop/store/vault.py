@@ -14,7 +14,7 @@ from ..domain.errors import NoVault, StorageFailed, VaultCorrupt, VaultExists
 from ..domain.os_errors import os_reason
 from . import schema
 from .atomic import fsync_dir
-from .connection import Connection, cipher_problems, connect
+from .connection import PAGE_HMAC, Connection, cipher_problems, connect, page_hmac
 from .reencrypt import reencrypted
 
 
@@ -86,7 +86,12 @@ def open_database(paths: VaultPaths, data_key: bytes | bytearray, *, verify: boo
     migrations = migrations if migrations is not None else schema.bundled()
     conn = connect(paths.db, data_key)
     try:
-        conn = reencrypted(paths.db, conn, data_key)
+        if page_hmac(conn) != PAGE_HMAC:
+            # the old file is kept as a backup first, as before a migration; without room for it, the
+            # vault is used as it is and re-encrypted at a later open
+            with contextlib.suppress(StorageFailed):
+                backup(conn, paths, "voor-herversleuteling")
+                conn = reencrypted(paths.db, conn, data_key)
         todo = schema.pending(conn, migrations)
         if verify or todo:
             problems = cipher_problems(conn)
