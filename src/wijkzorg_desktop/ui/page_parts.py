@@ -101,11 +101,11 @@ def page_action(page: QWidget, text: str, name: str, key: str | QKeySequence.Sta
 
 
 def action_button(action: QAction) -> QPushButton:
-    """A button that triggers ``action`` and is enabled whenever it is."""
+    """A button that triggers ``action``, enabled whenever it is and named as it is."""
     button = QPushButton(action.text(), objectName=f"{action.objectName()}Button")
     button.setToolTip(action.toolTip())
     button.setAutoDefault(False)
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
     button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()), button.setText(action.text())))
     return button

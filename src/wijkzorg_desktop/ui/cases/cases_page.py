@@ -26,12 +26,11 @@ from ...services.cases import CaseSummary
 from ..client import VaultClient
 from ..messages import error_text
 from ..page import NEXT_TURN_MS, Drafts, Page, Target
-from ..page_parts import Notice, heading
+from ..page_parts import Notice, action_button, heading
 from .case_list import CaseFilters, CaseListModel, CaseRows, CaseSearch, CaseTable, newest_first, read_cases
 from .case_tab import CaseTab
 from .case_view import CaseView
 from .new_case_dialog import NewCaseDialog
-from .tab_parts import action_button
 from .tabs import case_tabs
 
 FIRST_SCREEN = 60

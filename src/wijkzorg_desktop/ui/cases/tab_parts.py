@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...domain.errors import VaultLocked
 from ...domain.users import Permission
@@ -18,7 +18,7 @@ from ...services.cases import CaseFile
 from ...services.session import Session
 from ..client import VaultClient
 from ..messages import error_text
-from ..page_parts import Notice
+from ..page_parts import Notice, action_button
 from ..table_model import Index, SortedTable, TableModel
 from ..work_dialog import WorkDialog
 from .case_tab import CaseTab
@@ -157,16 +157,6 @@ class EditingTab(CaseTab):
     def failed(self, error: BaseException) -> None:
         if not isinstance(error, VaultLocked):
             self.notice.error(error_text(error))
-
-
-def action_button(action: QAction) -> QPushButton:
-    button = QPushButton(action.text(), objectName=f"{action.objectName()}Button")
-    button.setToolTip(action.toolTip())
-    button.setAutoDefault(False)
-    button.setEnabled(action.isEnabled())
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()), button.setText(action.text())))
-    return button
 
 
 def keep_selection(table: SortedTable, wanted_id: int | None) -> None:

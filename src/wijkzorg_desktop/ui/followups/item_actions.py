@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...domain.users import Permission
 from ...services.followups import FollowUpItem
-from ..cases.tab_parts import action_button
 from ..page import Page
+from ..page_parts import action_button
 from .followup_work import FollowUpWork
 from .labels import target_of
 

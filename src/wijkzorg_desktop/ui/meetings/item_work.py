@@ -23,7 +23,7 @@ from ...services.session import Session
 from ..cases.consent_dialog import ConsentDialog
 from ..cases.track_parts import choose as choose_value
 from ..form_state import FormState, restore
-from ..messages import error_text, render
+from ..messages import render
 from .action_dialog import ActionDialog
 from .item_dialog import ItemDialog
 from .loading import open_cases
@@ -228,8 +228,7 @@ class ItemWork(QObject):
             consent.add_consent(session, case_id, record)
             return meeting_gate.check(session, meeting_id, case_id)
 
-        self.page.client.call(save, lambda answer: self._consent_saved(dialog, refusal, answer),
-                              lambda error: dialog.show_error(error_text(error)))
+        self.page.client.call(save, lambda answer: self._consent_saved(dialog, refusal, answer), dialog.failed)
 
     def _consent_saved(self, dialog: ConsentDialog, refusal: Refusal, answer: GateAnswer) -> None:
         dialog.finish()

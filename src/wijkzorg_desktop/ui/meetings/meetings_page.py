@@ -159,6 +159,7 @@ class MeetingsPage(Page):
     def _page_loaded(self, data: PageData) -> None:
         self.data = data
         self.view.lookup = data.lookup
+        self.work.items.cases = None  # the open cases are read again when an item is next made
         chosen = self._wanted_series or self.current_series_id()
         self.series_list.blockSignals(True)
         self.series_list.clear()

@@ -101,6 +101,9 @@ class MeetingWork(QObject):
                 dialog.failed(error)
             else:
                 self.page.failed(error)
+            # buttons that waited for this change ("Save notes", "Checked") may be used again
+            self.page.view.editor.update_buttons()
+            self.page.view.to_check.refresh_buttons()
 
         if dialog is not None:
             dialog.set_busy(True)
@@ -332,10 +335,14 @@ class MeetingWork(QObject):
             return
         target, series_id = Path(path), int(summary.series.id or 0)
         self.page.notice.busy(self.tr("Writing {name}…").format(name=target.name))
+        def failed(error: BaseException) -> None:
+            self.page.notice.clear()  # not "Writing…" any more, whatever stopped it (a lock included)
+            self.page.failed(error)
+
         self.page.client.call(lambda session: meetings.export_calendar(session, target, series_id),
                               lambda count: self.page.notice.info(self.tr(
                                   "%n meeting(s) written to {path}.", "", count).format(path=str(target))),
-                              self.page.failed)
+                              failed)
 
     # -- drafts ----------------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ class ToCheckBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.list)
         self.button.clicked.connect(self._checked)
-        self.list.itemChanged.connect(lambda _item: self._update())
+        self.list.itemChanged.connect(lambda _item: self.refresh_buttons())
         self.may = False
 
     def show_contacts(self, contacts: Sequence[AttendeeView], months: int, may_edit: bool) -> None:
@@ -59,13 +59,13 @@ class ToCheckBox(QGroupBox):
         line = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
         self.list.setFixedHeight(rows * line + 2 * self.list.frameWidth() + 4)
         self.setVisible(self.list.count() > 0)
-        self._update()
+        self.refresh_buttons()
 
     def ticked(self) -> list[int]:
         return [int(self.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.list.count())
                 if self.list.item(row).checkState() == Qt.CheckState.Checked]
 
-    def _update(self) -> None:
+    def refresh_buttons(self) -> None:
         self.button.setEnabled(self.may and bool(self.ticked()))
 
     def _checked(self) -> None:
