@@ -25,7 +25,9 @@ import os
 import resource
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +50,42 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 STALL_MS = 50
 TICK_MS = 5
+WHY_MS = 35  # --why: a tick this late has the GUI thread's stack taken
+
+
+class Why(threading.Thread):
+    """--why: when the GUI thread's timer is more than WHY_MS late, the Python stacks of the GUI thread
+    and of a busy worker, sampled every 2 ms while the stall lasts; the innermost frames seen most often
+    tell what held it. A GUI stack ending in the benchmark's own ``wait_until`` means the GUI thread was
+    in Qt (painting, layout) or waiting for the interpreter lock the worker held."""
+
+    def __init__(self, meter: StallMeter) -> None:
+        super().__init__(daemon=True)
+        self.meter = meter
+        self.gui = threading.get_ident()
+        self.samples: dict[tuple[str, str], int] = {}
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            time.sleep(0.002)
+            late = time.perf_counter() - self.meter.last - TICK_MS / 1000
+            if late * 1000 < WHY_MS:
+                continue
+            for ident, frame in sys._current_frames().items():
+                if ident == self.ident:
+                    continue
+                stack = traceback.extract_stack(frame)[-6:]
+                if ident != self.gui and stack and stack[-1].name in ("wait", "_worker", "get"):
+                    continue  # a thread waiting for work
+                text = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+                key = (self.meter.step.strip(), ("GUI " if ident == self.gui else "worker ") + text)
+                self.samples[key] = self.samples.get(key, 0) + 1
+
+    def report(self) -> None:
+        print(f"\nStacks while a GUI tick was over {WHY_MS} ms late (2 ms samples):")
+        for (step, text), count in sorted(self.samples.items(), key=lambda kv: -kv[1])[:40]:
+            print(f"  {count:4d}  [{step}] {text}")
 
 
 class StallMeter(QObject):
@@ -213,6 +251,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=10)
     parser.add_argument("--settle-ms", type=int, default=400, help="idle time that ends a step")
     parser.add_argument("--timeout", type=float, default=900, help="longest wait for one step, seconds")
+    parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during stalls")
     args = parser.parse_args()
     practice = scale_practice.ensure(args.scale)
     meta = practice.meta
@@ -234,6 +273,9 @@ def main() -> int:
         window.show()
         meter = StallMeter()
         meter.start()
+        why = Why(meter) if args.why else None
+        if why is not None:
+            why.start()
         walk = Walk(window, worker, meter, args.settle_ms, args.timeout)
         walk.large_case_id = int(meta["large_case_id"])
         names = [str(n) for n in meta.get("names", [])]
@@ -262,6 +304,8 @@ def main() -> int:
     for step in meter.steps:
         print(f"| {step.strip()} | {meter.longest[step] * 1000:.0f} | {meter.over.get(step, 0)} | "
               f"{walk.seconds.get(step, 0):.1f} | {walk.peaks.get(step, 0):.0f} |")
+    if why is not None:
+        why.report()
     worst = max(meter.steps, key=lambda s: meter.longest[s])
     print(f"\nlongest stall: {meter.longest[worst] * 1000:.0f} ms in '{worst.strip()}' (target ≤ {STALL_MS} ms)")
     print(f"memory: peak {peak:.0f} MB (ru_maxrss) after every page; {now_rss:.0f} MB resident then, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
@@ -51,6 +51,13 @@ class CaseTab(QWidget):
         self._draft_forms: dict[str, tuple[Callable[[], QDialog | None], Callable[[int | None], QDialog | None],
                                            Callable[[QDialog], object]]] = {}
         self._pending_draft: TabDraft = {}
+
+    @classmethod
+    def built(cls, client: VaultClient) -> Iterator[CaseTab | None]:
+        """The tab, built in pieces: each None is a point where the event loop may run before the next
+        piece (the cases page builds its tabs ahead, a piece a turn); the last item is the tab. Most tabs
+        are one piece."""
+        yield cls(client)
 
     def title(self) -> str:
         raise NotImplementedError

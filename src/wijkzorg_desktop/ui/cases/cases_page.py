@@ -11,7 +11,7 @@ case's row again, when the user is back at the list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -69,6 +69,7 @@ class CasesPage(Page):
         self.notice = Notice("casesNotice")
         self._view: CaseView | None = None  # see ``view``
         self._ahead: list[CaseTab] | None = None  # its tabs built so far, once the page was shown
+        self._piece: Iterator[CaseTab | None] | None = None  # the next tab ahead, while it is built
         self._build_actions()
 
         top = QHBoxLayout()
@@ -113,7 +114,7 @@ class CasesPage(Page):
         turn of the event loop (``_build_ahead``), then the view with them; or all at once when a case is
         opened before that is done."""
         if self._view is None:
-            ahead, self._ahead = self._ahead or [], None
+            ahead, self._ahead, self._piece = self._ahead or [], None, None
             classes = case_tabs()
             # CaseView calls each of its tab classes with the client: a tab built ahead is handed back
             tabs = [*((lambda _client, tab=tab: tab) for tab in ahead), *classes[len(ahead):]]
@@ -138,7 +139,12 @@ class CasesPage(Page):
             return
         classes = case_tabs()
         if len(self._ahead) < len(classes):
-            self._ahead.append(classes[len(self._ahead)](self.client))
+            if self._piece is None:
+                self._piece = classes[len(self._ahead)].built(self.client)
+            tab = next(self._piece)
+            if tab is not None:
+                self._ahead.append(tab)
+                self._piece = None
             QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._build_ahead(waited))
         else:
             QTimer.singleShot(NEXT_TURN_MS, self, lambda: self.view)

@@ -3,6 +3,8 @@ the decisions taken, in the order the KNMG meldcode walks them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.cases import CaseFile
@@ -17,12 +19,13 @@ from .track_tab import TrackTab
 
 class MeldcodeTab(TrackTab):
     SHOWS = frozenset({"steps", "advice_requests", "no_advice_reason", "decisions"})
-    def __init__(self, client: VaultClient, parent: QWidget | None = None) -> None:
+
+    def __init__(self, client: VaultClient, parent: QWidget | None = None, *,
+                 boxes: tuple[StepsBox, AdviceBox, DecisionBox] | None = None) -> None:
         super().__init__(client, "meldcodeNotice", parent)
         self.setObjectName("meldcodeTab")
-        self.steps = StepsBox(client)
-        self.advice = AdviceBox(client)
-        self.decision = DecisionBox(client)
+        self.steps, self.advice, self.decision = boxes or (StepsBox(client), AdviceBox(client),
+                                                           DecisionBox(client))
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(explanation(self.tr(
@@ -45,6 +48,18 @@ class MeldcodeTab(TrackTab):
             box.saved.connect(self._box_saved)
         self._shown: FormState = {}  # what the fields showed of the stored case, before any typing
         self._shown_case: int | None = None
+
+    @classmethod
+    def built(cls, client: VaultClient) -> Iterator[MeldcodeTab | None]:
+        """The three boxes a piece each, then the tab around them: in one piece it is the largest tab
+        (20 ms), and a turn of the event loop that long stalls the window while the worker reads."""
+        steps = StepsBox(client)
+        yield None
+        advice = AdviceBox(client)
+        yield None
+        decision = DecisionBox(client)
+        yield None
+        yield cls(client, boxes=(steps, advice, decision))
 
     def _box_saved(self, text: str, edited: object) -> None:
         self.saved(text)
