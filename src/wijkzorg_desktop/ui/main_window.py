@@ -144,10 +144,10 @@ def _clear(items: list[object] | dict[object, object] | set[object]) -> Iterator
             for _ in range(CHUNK):
                 items.popitem() if isinstance(items, dict) else items.pop()
         yield True
-    if len(items) > BIG:
-        items.clear()
-        yield True
+    rest = len(items)
     items.clear()
+    if rest > BIG:
+        yield True
 
 
 class QuietCollector:
