@@ -268,17 +268,21 @@ class TableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def text_at(self, row: int, column: int) -> str:
+        """The shown text of a cell (``display`` of the row in the shown order), worked out once."""
+        key = (row, column)
+        text = self._text.get(key)
+        if text is None:
+            if len(self._text) >= _TEXT_CACHE:
+                self._text.clear()
+            text = self._text[key] = self.display(self._rows[row], column)
+        return text
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.row(), index.column())
-            text = self._text.get(key)
-            if text is None:
-                if len(self._text) >= _TEXT_CACHE:
-                    self._text.clear()
-                text = self._text[key] = self.display(self._rows[index.row()], index.column())
-            return text
+            return self.text_at(index.row(), index.column())
         row = self._rows[index.row()]
         if role == SORT_ROLE:
             return self.sort_value(row, index.column())
@@ -377,15 +381,25 @@ class SortedTable(QTableView):
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
         icon = self.iconSize().width() if self.iconSize().isValid() else style.pixelMetric(
             QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        # createIndex, not index(): the latter asks the model's rowCount and columnCount (Python) each time.
+        # Only a model with its own data() can have a bold row or an icon; each text is measured once.
+        index_of, data, display = model.createIndex, model.data, Qt.ItemDataRole.DisplayRole
+        own_data = type(model).data is not TableModel.data
+        measured: dict[tuple[str, bool], int] = {}
         for row in range(rows):
-            index = model.index(row, column)
-            text = model.data(index, Qt.ItemDataRole.DisplayRole)
-            font = model.data(index, Qt.ItemDataRole.FontRole)
-            metrics = bold if isinstance(font, QFont) and font.bold() else plain
-            width = metrics.horizontalAdvance(str(text or "")) + margin
-            if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
-                width += icon + margin
-            widest = max(widest, width)
+            is_bold = has_icon = False
+            if not own_data:
+                text = str(model.text_at(row, column) or "")
+            else:
+                index = index_of(row, column)
+                text = str(data(index, display) or "")
+                font = data(index, Qt.ItemDataRole.FontRole)
+                is_bold = isinstance(font, QFont) and font.bold()
+                has_icon = data(index, Qt.ItemDataRole.DecorationRole) is not None
+            width = measured.get((text, is_bold))
+            if width is None:
+                width = measured[text, is_bold] = (bold if is_bold else plain).horizontalAdvance(text) + margin
+            widest = max(widest, width + (icon + margin if has_icon else 0))
         return widest
 
     def fit_columns(self, widest: int = 320) -> None:

@@ -35,8 +35,8 @@ from ..page_parts import Notice
 from .case_header import CaseHeader
 from .case_tab import CaseTab, call_edit
 from .close_case_dialog import CloseCaseDialog
-from .directory import Directory, MapNames, NameLists, load_names
-from .slices import after_turn, run_in_slices
+from .directory import Directory, MapNames, NameLists, names_steps
+from .slices import run_in_slices
 from .tabs import case_tabs
 
 
@@ -98,8 +98,8 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(0)
             self._show_loading()
         if fresh or self.names is None:
-            self.client.call(after_turn(lambda session: load_names(session, fresh)), self._names_loaded,
-                             self._failed)
+            run_in_slices(self.client, lambda session: names_steps(session, fresh), self._names_loaded,
+                          self._failed)
         self.reload()
 
     def reload(self) -> None:

@@ -26,20 +26,31 @@ from ...services.session import Session
 from ..documents.recipient_picker import PickerChoice, picker_choice_steps
 from .choices import Choices
 from .party_dialog import Choice, map_choice_steps
-from .slices import Steps, finish, sorted_steps
+from .slices import YIELD_EVERY, Steps, finish, sorted_steps
 
 
 class MapNames:
     """One load of the sociale kaart as the case's tabs use it; made on the worker."""
 
     def __init__(self, found: ContactMap) -> None:
+        finish(self._fill(found))
+
+    @classmethod
+    def steps(cls, found: ContactMap) -> Steps[MapNames]:
+        """``MapNames(found)``, a step at a time (``run_in_slices``): 30,000 people are sorted and named."""
+        names = cls.__new__(cls)
+        yield from names._fill(found)
+        return names
+
+    def _fill(self, found: ContactMap) -> Steps[None]:
         self.map = found
         self.people: dict[int, Person] = {int(p.id): p for p in found.people if p.id is not None}
         self.organisations: dict[int, Organisation] = {int(o.id): o for o in found.organisations
                                                        if o.id is not None}
         self.same: dict[str, str] = {}  # one copy of each text and key for all the lists of this load
-        self.recipients = Choices.of(self._recipient_lines())
         self.lists: NameLists | None = None  # the forms' lists: NameLists.of, on the worker too
+        yield
+        self.recipients = yield from self._recipient_steps()
 
     def person_text(self, person: Person) -> str:
         """"Ilse de Vries (Wijkteam Houten)"."""
@@ -53,14 +64,20 @@ class MapNames:
         org = self.organisations.get(person.organisation_id) if person.organisation_id is not None else None
         return org is not None and org.kind == OrganisationKind.SAFE_AT_HOME
 
-    def _recipient_lines(self) -> list[tuple[str, object]]:
+    def _recipient_steps(self) -> Steps[Choices]:
         """Organisations (Veilig Thuis first), then the people who have not left, each by name."""
-        orgs = sorted(self.organisations.values(),
-                      key=lambda o: (o.kind != OrganisationKind.SAFE_AT_HOME, o.name.casefold()))
-        people = sorted((p for p in self.people.values() if not p.departed), key=lambda p: p.name.casefold())
+        orgs = yield from sorted_steps(self.organisations.values(),
+                                       lambda o: (o.kind != OrganisationKind.SAFE_AT_HOME, o.name.casefold()))
+        people = yield from sorted_steps((p for p in self.people.values() if not p.departed),
+                                         lambda p: p.name.casefold())
         one = self.same.setdefault
-        return ([(o.name, one(f"organisation:{o.id}", f"organisation:{o.id}")) for o in orgs]
-                + [(self.person_text(p), one(f"person:{p.id}", f"person:{p.id}")) for p in people])
+        lines = [(o.name, one(f"organisation:{o.id}", f"organisation:{o.id}")) for o in orgs]
+        for count, person in enumerate(people, 1):
+            key = f"person:{person.id}"
+            lines.append((self.person_text(person), one(key, key)))
+            if count % YIELD_EVERY == 0:
+                yield
+        return (yield from Choices.steps(lines))
 
     def case_manager_steps(self) -> Steps[Choices]:
         """People who can be the procesregisseur: Veilig Thuis's procesregisseurs first, then the rest
@@ -108,11 +125,16 @@ def load_names(session: Session, fresh: bool = False) -> MapNames:
     tabs that ask while the sociale kaart is unchanged and another of them still holds its names get the
     same ones. The session keeps only a weak reference: the names go when the last page lets go of them
     (piece by piece at lock), not all at once when the session closes. ``fresh`` (F5) makes them anew."""
+    return finish(names_steps(session, fresh))
+
+
+def names_steps(session: Session, fresh: bool = False) -> Steps[MapNames]:
+    """``load_names``, a step at a time (``run_in_slices``)."""
     found = contacts.load_map(session)
     kept = session.cache.get("map_names")
     names = kept() if isinstance(kept, weakref.ref) else None
     if fresh or not isinstance(names, MapNames) or names.map is not found:
-        names = MapNames(found)
+        names = yield from MapNames.steps(found)
         session.cache["map_names"] = weakref.ref(names)
     return names
 

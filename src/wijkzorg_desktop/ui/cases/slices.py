@@ -109,13 +109,17 @@ def after_turn(fn: Callable[[Session], T]) -> Callable[[Session], T]:
     return job
 
 
-def run_in_slices(client: VaultClient, steps: Steps[T], on_done: Callable[[T], None],
-                  on_error: ErrorCallback = None) -> None:
-    """Run ``steps`` on the worker in one job, a slice at a time with a turn for the GUI thread before
-    each; ``on_done(result)`` on the GUI thread at the end. A lock stops it."""
+def run_in_slices(client: VaultClient, steps: Steps[T] | Callable[[Session], Steps[T]],
+                  on_done: Callable[[T], None], on_error: ErrorCallback = None) -> None:
+    """Run ``steps`` (or the steps ``steps(session)`` makes, on the worker) on the worker in one job, a
+    slice at a time with a turn for the GUI thread before each; ``on_done(result)`` on the GUI thread at
+    the end. A lock stops it."""
     waiting = turns()
 
     def job(session: Session) -> T:
+        nonlocal steps
+        if callable(steps):
+            steps = steps(session)
         while True:
             waiting.wait()
             if session.closed:
