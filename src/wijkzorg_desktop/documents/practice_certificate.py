@@ -51,8 +51,9 @@ def describe(der: bytes) -> PracticeCertificate:
 
 def generate(common_name: str, organisation: str, password: str, *, email: str = "",
              days: int = VALID_DAYS, now: dt.datetime | None = None) -> bytes:
-    """A self-signed practice certificate, RSA 3072, key usage digitalSignature and nonRepudiation, as
-    PKCS#12 bytes protected by ``password`` (AES-256, PBKDF2)."""
+    """A self-signed practice certificate, RSA 3072, key usage digitalSignature and nonRepudiation (to sign)
+    and keyEncipherment (so partners can encrypt case bundles to it), as PKCS#12 bytes protected by
+    ``password`` (AES-256, PBKDF2)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name.strip()),
                   x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip() or common_name.strip()),
@@ -61,7 +62,7 @@ def generate(common_name: str, organisation: str, password: str, *, email: str =
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()))
     name = x509.Name(attributes)
     start = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(minutes=5)
-    usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+    usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=True,
                           data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
                           encipher_only=False, decipher_only=False)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
