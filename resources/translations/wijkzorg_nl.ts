@@ -8523,6 +8523,66 @@
         <source>Wijkzorg Desktop</source>
         <translation>Wijkzorg Desktop</translation>
     </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Het certificaat is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>The certificate's key is not an RSA key; transfer files are encrypted to RSA keys only.</source>
+        <translation>De sleutel van het certificaat is geen RSA-sleutel; overdrachtsbestanden worden alleen voor RSA-sleutels versleuteld.</translation>
+    </message>
+    <message>
+        <source>The certificate's RSA key is shorter than 2048 bits.</source>
+        <translation>De RSA-sleutel van het certificaat is korter dan 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Het certificaat is verlopen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Het certificaat is nog niet geldig.</translation>
+    </message>
+    <message>
+        <source>The certificate may not be used for encryption (its key usage lacks keyEncipherment).</source>
+        <translation>Het certificaat mag niet voor versleutelen worden gebruikt (het sleutelgebruik mist keyEncipherment).</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted or signed transfer file (CMS, .p7m).</source>
+        <translation>Dit bestand is geen versleuteld of ondertekend overdrachtsbestand (CMS, .p7m).</translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged or has been altered; nothing was read from it.</source>
+        <translation>Het overdrachtsbestand is beschadigd of gewijzigd; er is niets uit gelezen.</translation>
+    </message>
+    <message>
+        <source>The transfer file is encrypted for someone else: this certificate is not one of its recipients.</source>
+        <translation>Het overdrachtsbestand is voor een ander versleuteld: dit certificaat is geen van de ontvangers.</translation>
+    </message>
+    <message>
+        <source>The password does not open this transfer file.</source>
+        <translation>Dit wachtwoord opent het overdrachtsbestand niet.</translation>
+    </message>
+    <message>
+        <source>This transfer file cannot be opened with a password: it is encrypted for a certificate.</source>
+        <translation>Dit overdrachtsbestand is niet met een wachtwoord te openen: het is versleuteld voor een certificaat.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the content: the file has been altered, or was not signed with the certificate it names.</source>
+        <translation>De handtekening klopt niet bij de inhoud: het bestand is gewijzigd, of niet ondertekend met het certificaat dat het noemt.</translation>
+    </message>
+    <message>
+        <source>The transfer file holds no signature.</source>
+        <translation>Het overdrachtsbestand bevat geen handtekening.</translation>
+    </message>
+    <message>
+        <source>The transfer file uses an encryption or signature method this program does not accept.</source>
+        <translation>Het overdrachtsbestand gebruikt een versleutel- of ondertekenmethode die dit programma niet aanvaardt.</translation>
+    </message>
+    <message>
+        <source>The transfer file is too large (at most 200 MB).</source>
+        <translation>Het overdrachtsbestand is te groot (hoogstens 200 MB).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
