@@ -16,7 +16,7 @@ import hmac
 from dataclasses import dataclass
 
 from asn1crypto import cms as asn1_cms
-from asn1crypto import core
+from asn1crypto import core, tsp  # noqa: F401 - tsp registers the ESS signing-certificate attributes
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -103,6 +103,7 @@ def _checked(signed: asn1_cms.SignedData) -> SignedContent:
     if not hmac.compare_digest(digest, attributes["message_digest"]):
         raise CmsError(CmsProblem.SIGNATURE_INVALID, "message digest differs from the content")
     _check_protection(attributes, signer_info, digest_name)
+    _check_signing_certificate(attributes, signer_der)
     raw = signer_info["signed_attrs"].contents
     _verify(signer_der, signer_info, digest_name, b"\x31" + _der_length(len(raw)) + raw)
     return SignedContent(content, signer_der, tuple(certificates), attributes.get("signing_time"),
@@ -153,7 +154,7 @@ def _signed_attributes(signer_info: asn1_cms.SignerInfo) -> dict[str, object]:
             found[name] = values[0].dotted
         elif name in ("message_digest", "signing_time"):
             found[name] = values[0].native
-        elif name == "cms_algorithm_protection":
+        elif name in ("cms_algorithm_protection", "signing_certificate_v2", "signing_certificate"):
             found[name] = values[0]
         else:
             found[name] = None
@@ -177,6 +178,21 @@ def _check_protection(attributes: dict[str, object], signer_info: asn1_cms.Signe
     if not isinstance(named, core.Void) and (named["algorithm"].dotted != used["algorithm"].dotted
                                              or named["parameters"].native != used["parameters"].native):
         raise CmsError(CmsProblem.SIGNATURE_INVALID, "algorithm protection: other signature algorithm")
+
+
+def _check_signing_certificate(attributes: dict[str, object], signer_der: bytes) -> None:
+    """RFC 5035: a signing-certificate attribute binds the signature to one certificate by its hash; when the
+    signer put one in, the certificate in the file must be that one (not another with the same key)."""
+    for name, default in (("signing_certificate_v2", "sha256"), ("signing_certificate", "sha1")):
+        value = attributes.get(name)
+        if value is None:
+            continue
+        first = value["certs"][0]
+        hash_name = first["hash_algorithm"]["algorithm"].native if name.endswith("v2") else default
+        if hash_name not in (*DIGESTS, "sha1"):
+            raise CmsError(CmsProblem.UNSUPPORTED, f"signing certificate hashed with {hash_name}")
+        if not hmac.compare_digest(first["cert_hash"].native, hashlib.new(hash_name, signer_der).digest()):
+            raise CmsError(CmsProblem.SIGNATURE_INVALID, "the signing-certificate attribute names another one")
 
 
 def _verify(signer_der: bytes, signer_info: asn1_cms.SignerInfo, digest_name: str, data: bytes) -> None:
