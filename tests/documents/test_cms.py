@@ -4,6 +4,8 @@ wrong with a file (altered, for someone else, wrong password, hostile parameters
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 from asn1crypto import cms as asn1_cms
@@ -437,3 +439,84 @@ def test_oaep_decoding_matches_cryptography(partner, hash_name):
         broken = bytearray(block)
         broken[offset] ^= 0x04
         assert cms_token.oaep_decode(bytes(broken), hash_name) is None
+
+
+# -- a PKCS#11 token (SoftHSM2 here, a UZI-pas in real use) -------------------------------------------
+
+TOKEN_LABEL = "UZI-pas bundel"
+TOKEN_PIN = "246810"
+
+
+@pytest.fixture
+def token(tmp_path, monkeypatch):
+    """A fresh token with a signing key (nonRepudiation) and an encryption key (keyEncipherment), as a UZI-pas
+    has; returns (signing certificate, encryption certificate)."""
+    from test_pdf_pkcs11 import MODULE
+
+    if MODULE is None or shutil.which("softhsm2-util") is None:
+        pytest.skip("SoftHSM2 is not installed (CI installs it)")
+    import pkcs11
+    from pkcs11 import Attribute
+    from pkcs11.util.rsa import decode_rsa_private_key
+    from pkcs11.util.x509 import decode_x509_certificate
+
+    (tmp_path / "tokens").mkdir()
+    conf = tmp_path / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tmp_path / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
+    monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
+    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", TOKEN_PIN,
+                    "--so-pin", "13579135"], check=True, capture_output=True)
+    lib = pkcs11.lib(MODULE)
+    lib.reinitialize()
+    made = {}
+    with lib.get_token(token_label=TOKEN_LABEL).open(rw=True, user_pin=TOKEN_PIN) as session:
+        for ident, label, usage in ((b"\x01", "handtekening", {"content_commitment": True}),
+                                    (b"\x02", "versleuteling", {"key_encipherment": True})):
+            der, key = make_certificate(f"Dr. Emre Şahin ({label})", usage=usage)
+            attrs = decode_rsa_private_key(key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.TraditionalOpenSSL,
+                serialization.NoEncryption()))
+            attrs.update({Attribute.ID: ident, Attribute.LABEL: label, Attribute.TOKEN: True,
+                          Attribute.SIGN: label == "handtekening", Attribute.DECRYPT: label == "versleuteling",
+                          Attribute.SENSITIVE: True, Attribute.EXTRACTABLE: False})
+            session.create_object(attrs)
+            cert_attrs = decode_x509_certificate(der)
+            cert_attrs.update({Attribute.ID: ident, Attribute.LABEL: label, Attribute.TOKEN: True})
+            session.create_object(cert_attrs)
+            made[label] = der
+    return MODULE, made["handtekening"], made["versleuteling"]
+
+
+def test_a_token_signs_and_decrypts_a_bundle(token, partner):
+    module, signing_der, encryption_der = token
+    card = signing.Pkcs11Token(module, TOKEN_LABEL, TOKEN_PIN)
+    signed = cms.sign(CONTENT, card)
+    opened = cms.open_signed(signed)
+    assert opened.content == CONTENT and opened.signer_certificate == signing_der
+    bundle = cms.encrypt(signed, [cms.CertificateRecipient(partner[0]), cms.CertificateRecipient(encryption_der)])
+    assert cms.open_signed(cms.decrypt_with_token(bundle, card)).content == CONTENT
+
+
+def test_a_token_is_refused_a_bundle_for_someone_else_and_a_wrong_pin(token, partner):
+    module, _, encryption_der = token
+    other = cms.encrypt(CONTENT, [cms.CertificateRecipient(partner[0])])
+    assert refused(cms.decrypt_with_token, other, signing.Pkcs11Token(module, TOKEN_LABEL, TOKEN_PIN)) == \
+        CmsProblem.NOT_FOR_US
+    mine = cms.encrypt(CONTENT, [cms.CertificateRecipient(encryption_der)])
+    with pytest.raises(DocumentError) as caught:
+        cms.decrypt_with_token(mine, signing.Pkcs11Token(module, TOKEN_LABEL, "000000"))
+    assert caught.value.problem == PdfProblem.WRONG_PIN
+    with pytest.raises(DocumentError) as caught:
+        cms.sign(CONTENT, signing.Pkcs11Token(module, TOKEN_LABEL, "000000"))
+    assert caught.value.problem == PdfProblem.WRONG_PIN
+
+
+def test_an_altered_key_transport_is_refused_by_the_token(token):
+    module, _, encryption_der = token
+    info = asn1_cms.ContentInfo.load(cms.encrypt(CONTENT, [cms.CertificateRecipient(encryption_der)]))
+    ktri = info["content"]["recipient_infos"][0].chosen
+    encrypted = bytearray(ktri["encrypted_key"].native)
+    encrypted[100] ^= 0x10
+    ktri["encrypted_key"] = bytes(encrypted)
+    card = signing.Pkcs11Token(module, TOKEN_LABEL, TOKEN_PIN)
+    assert refused(cms.decrypt_with_token, info.dump(force=True), card) == CmsProblem.DAMAGED
