@@ -7,9 +7,9 @@ Every page that makes documents (a case, Opvolging, the sociale kaart) goes thro
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...documents.pdf_errors import PdfProblem
@@ -35,11 +35,27 @@ CARD_PROBLEMS = frozenset({PdfProblem.WRONG_PIN, PdfProblem.PIN_LOCKED, PdfProbl
 """Problems the PIN dialog shows while it stays open: type the PIN again, or put the card in first."""
 
 
+class Progress(QObject):
+    """A long job's steps as the services report them, ``progress(percent, step)`` on the worker; the signal
+    reaches the GUI thread queued. ``step`` is an English text of the ``context`` translation context."""
+
+    changed = Signal(int, str)
+
+    def __init__(self, context: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def __call__(self, percent: int, step: str) -> None:
+        self.changed.emit(int(percent), QCoreApplication.translate(self.context, step))
+
+
 class DocumentIssuer(QObject):
-    def __init__(self, client: VaultClient, parent: QWidget) -> None:
+    def __init__(self, client: VaultClient, parent: QWidget, pin_intro: str = "", pin_button: str = "") -> None:
+        """``pin_intro`` and ``pin_button`` word the PIN dialog for work other than signing (decrypting)."""
         super().__init__(parent)
         self.client = client
         self.widget = parent
+        self.pin_intro, self.pin_button = pin_intro, pin_button
         self.pin_dialog: PinDialog | None = None
         self.progress: QProgressDialog | None = None
         self.preview: PreviewDialog | None = None
@@ -47,28 +63,36 @@ class DocumentIssuer(QObject):
         self._busy_text = ""
         self._waiting: CaseDialog | None = None
         self._on_error: ErrorHandler | None = None
+        self._done: Callable[[Any], None] | None = None
+        self._progress: Progress | None = None
 
     @property
     def busy(self) -> bool:
         return self._make is not None
 
     def issue(self, make: Make, busy_text: str, *, check: Callable[[Session], None] | None = None,
-              waiting: CaseDialog | None = None, on_error: ErrorHandler | None = None) -> None:
-        """``make(session, pin)`` on the worker, then the preview.
+              waiting: CaseDialog | None = None, on_error: ErrorHandler | None = None,
+              done: Callable[[Any], None] | None = None, progress: Progress | None = None,
+              ask_pin: bool = True) -> None:
+        """``make(session, pin)`` on the worker, then the preview (or ``done(result)``).
 
         ``check`` runs on the worker before the PIN is asked (the consent gate, say), so nobody types a PIN
         in vain. ``waiting`` is the form the choices came from: busy meanwhile, closed when the document is
-        made, and showing what went wrong otherwise (unless ``on_error`` shows it its own way)."""
+        made, and showing what went wrong otherwise (unless ``on_error`` shows it its own way). ``progress``,
+        when ``make`` reports to it, fills the progress bar; ``ask_pin`` False: no card is needed at all."""
         if self.busy:
             return
         self._make, self._busy_text, self._waiting, self._on_error = make, busy_text, waiting, on_error
+        self._done, self._progress = done, progress
+        if progress is not None:
+            progress.changed.connect(self._progressed)
         if waiting is not None:
             waiting.set_busy(True, self.tr("Preparing…"))
 
         def first(session: Session) -> bool:
             if check is not None:
                 check(session)
-            return practice_cert.needs_pin(session)
+            return ask_pin and practice_cert.needs_pin(session)
 
         self.client.call(first, self._pin_known, self._failed)
 
@@ -81,6 +105,10 @@ class DocumentIssuer(QObject):
             self.pin_dialog = PinDialog(self.widget)
             self.pin_dialog.submitted.connect(lambda: self._run(self.pin_dialog.value()))
             self.pin_dialog.rejected.connect(self._cancelled)
+            if self.pin_intro:
+                self.pin_dialog.say(self.pin_intro)
+            if self.pin_button:
+                self.pin_dialog.ok_button.setText(self.pin_button)
         self.pin_dialog.prepare()
         self.pin_dialog.open()
 
@@ -99,12 +127,12 @@ class DocumentIssuer(QObject):
         self._hide_progress()
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
             self.pin_dialog.finish()
-        waiting = self._waiting
+        waiting, done = self._waiting, self._done
         self._reset()
         if waiting is not None:
             waiting.finish()
         if self.client.unlocked:
-            self.show_preview(document)
+            (done or self.show_preview)(document)
 
     def show_preview(self, document: IssuedDocument) -> PreviewDialog:
         if self.preview is not None:
@@ -143,7 +171,9 @@ class DocumentIssuer(QObject):
             waiting.set_busy(False)
 
     def _reset(self) -> None:
-        self._make = self._on_error = self._waiting = None
+        if self._progress is not None:
+            self._progress.changed.disconnect(self._progressed)
+        self._make = self._on_error = self._waiting = self._done = self._progress = None
 
     # -- progress --------------------------------------------------------------------------------
 
@@ -160,7 +190,19 @@ class DocumentIssuer(QObject):
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumWidth(380)
         self.progress.setLabelText(text)
+        if self._progress is not None:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(0)
+        else:
+            self.progress.setRange(0, 0)
         self.progress.open()
+
+    @Slot(int, str)
+    def _progressed(self, percent: int, step: str) -> None:
+        if self.progress is not None and self._make is not None:
+            self.progress.setValue(max(0, min(100, percent)))
+            if step:
+                self.progress.setLabelText(step)
 
     def _hide_progress(self) -> None:
         if self.progress is not None:
