@@ -219,6 +219,23 @@ def test_hostile_pbkdf2_parameters_are_refused_before_deriving(changes, problem)
     assert refused(cms.decrypt_with_password, blob, "w w") == problem
 
 
+def test_several_password_recipients_share_one_iteration_budget():
+    """Each password recipient tried costs its iterations; two asking six million each are refused before
+    any key is derived."""
+    blob = cms.encrypt(CONTENT, [cms.PasswordRecipient("a a", FAST), cms.PasswordRecipient("b b", FAST)])
+    info = asn1_cms.ContentInfo.load(blob)
+    for choice in info["content"]["recipient_infos"]:
+        choice.chosen["key_derivation_algorithm"]["parameters"]["iteration_count"] = 6_000_000
+    assert refused(cms.decrypt_with_password, info.dump(force=True), "b b") == CmsProblem.UNSUPPORTED
+    assert cms.decrypt_with_password(blob, "b b") == CONTENT
+
+
+def test_a_key_that_is_not_rsa_opens_nothing(practice):
+    blob = cms.encrypt(CONTENT, [cms.CertificateRecipient(practice[0])])
+    assert refused(cms.decrypt_with_key, blob, practice[0], ec.generate_private_key(ec.SECP256R1())) == \
+        CmsProblem.NOT_FOR_US
+
+
 def test_a_salt_that_is_too_short_is_refused():
     from asn1crypto import algos
 

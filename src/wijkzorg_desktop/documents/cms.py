@@ -208,6 +208,8 @@ def decrypt_with_key(der: bytes, certificate: bytes, private_key: rsa.RSAPrivate
     """The content, when ``certificate`` (DER) is a recipient and ``private_key`` its key."""
     envelope = _envelope(der)
     mine = _identity(certificate)
+    if not isinstance(private_key, rsa.RSAPrivateKey):
+        raise CmsError(CmsProblem.NOT_FOR_US, f"the key is {type(private_key).__name__}, not RSA")
     for choice in envelope.infos:
         if choice.name != "ktri" or not _is_for(choice.chosen, mine):
             continue
@@ -245,26 +247,24 @@ def decrypt_with_token(der: bytes, token: Pkcs11Token) -> bytes:
 def decrypt_with_password(der: bytes, password: str) -> bytes:
     """The content, when one of the password recipients opens with ``password``."""
     envelope = _envelope(der)
-    refused: CmsError | None = None
-    tried = False
+    usable, refused = [], None
     for choice in envelope.infos:
-        if choice.name != "pwri":
-            continue
-        try:
-            salt, iterations, prf, kek_bytes, kek_iv, wrapped = _password_parameters(choice.chosen)
-        except CmsError as error:
-            refused = refused or error
-            continue
-        tried = True
+        if choice.name == "pwri":
+            try:
+                usable.append(_password_parameters(choice.chosen))
+            except CmsError as error:
+                refused = refused or error
+    if not usable:
+        raise refused or CmsError(CmsProblem.NO_PASSWORD_RECIPIENT)
+    # each recipient tried costs its iterations: together they get what one may ask for, checked before any
+    if sum(parameters[1] for parameters in usable) > MAX_ITERATIONS:
+        raise CmsError(CmsProblem.UNSUPPORTED, "the password recipients ask for too many iterations together")
+    for salt, iterations, prf, kek_bytes, kek_iv, wrapped in usable:
         kek = cms_pwri.derive_kek(password, salt, iterations, kek_bytes, prf)
         key = cms_pwri.unwrap(kek, kek_iv, wrapped)
         if key is not None and len(key) == envelope.cipher_key_bytes:
             return _open(envelope, key)
-    if tried:
-        raise CmsError(CmsProblem.WRONG_PASSWORD)
-    if refused is not None:
-        raise refused
-    raise CmsError(CmsProblem.NO_PASSWORD_RECIPIENT)
+    raise CmsError(CmsProblem.WRONG_PASSWORD)
 
 
 def _password_parameters(info: asn1_cms.PasswordRecipientInfo) -> tuple[bytes, int, str, int, bytes, bytes]:

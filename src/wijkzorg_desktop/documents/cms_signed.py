@@ -28,6 +28,7 @@ from .cms_errors import MAX_CERTIFICATES, MAX_SIGNED_ATTRIBUTES, CmsError, CmsPr
 from .pdf_errors import DocumentError, PdfProblem
 from .signing import SigningKey, _signer, _token_error
 
+MAX_RSA_BITS = 8192                     # a larger key (or exponent) would make verifying as slow as an attacker likes
 DIGESTS: dict[str, type[hashes.HashAlgorithm]] = {
     "sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 
@@ -207,6 +208,8 @@ def _verify(signer_der: bytes, signer_info: asn1_cms.SignerInfo, digest_name: st
     hash_algorithm = DIGESTS[digest_name]()
     signature = signer_info["signature"].native
     public = x509.load_der_x509_certificate(signer_der).public_key()
+    if isinstance(public, rsa.RSAPublicKey) and public.key_size > MAX_RSA_BITS:
+        raise CmsError(CmsProblem.UNSUPPORTED, f"RSA key of {public.key_size} bits")
     try:
         if mechanism == "rsassa_pkcs1v15" and isinstance(public, rsa.RSAPublicKey):
             public.verify(signature, data, padding.PKCS1v15(), hash_algorithm)
