@@ -8,14 +8,15 @@ import sys
 from pathlib import Path
 
 from . import i18n
-from .cli_base import CliError, opened, read_passphrase, translate, translator, vault_arguments
+from .cli_base import CTX, CliError, opened, read_passphrase, translate, translator, vault_arguments
+from .cli_bundles import add_bundle_commands, run_bundle
 from .cli_contacts import add_contacts_commands, run_contacts
 from .cli_documents import add_document_commands, run_document, run_verify
 from .cli_followups import add_followups_commands, run_followups
 from .cli_meetings import add_meetings_commands, run_meetings
 from .cli_parser import Finished, Parser, UsageError, lang_of, translated, with_lang_first
 from .domain.errors import WijkzorgError
-from .domain.text import Message
+from .domain.text import QT_TRANSLATE_NOOP, Message
 
 GUI = "gui"
 USAGE_EXIT = 2  # argparse's and the shells' convention for a command line that cannot be run
@@ -59,13 +60,23 @@ def _build() -> argparse.ArgumentParser:
     command("demo", translate("cli", "make a demo vault with users beheer, huisarts, poh and assistent"),
             needs_user=False)
     command("check", translate("cli", "check encryption, structure and audit chain of the vault"))
-    export = command("export-json", translate("cli", "export the whole vault as one JSON document"))
+    export = command("export-json", translate("cli", "export the whole vault as one JSON document, encrypted "
+                                                     "(CMS, .p7m) to the practice certificate unless told otherwise"))
     export.add_argument("--out", type=Path, required=True, metavar=translate("cli", "FILE"),
-                        help=translate("cli", "JSON file to write"))
+                        help=translate("cli", "file to write"))
+    export.add_argument("--to-certificate", action="store_true",
+                        help=translate("cli", "encrypt to the practice certificate (the default without "
+                                              "--password)"))
+    export.add_argument("--password", action="store_true",
+                        help=translate("cli", "encrypt to a new password of words, printed once (with "
+                                              "--to-certificate: to both)"))
+    export.add_argument("--plaintext", action="store_true",
+                        help=translate("cli", "write plain JSON, unencrypted (a warning is printed)"))
     add_contacts_commands(sub)
     add_followups_commands(sub)
     add_meetings_commands(sub)
     add_document_commands(sub)
+    add_bundle_commands(sub)
     return top
 
 
@@ -114,15 +125,31 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .services import export
+    from .services.bundle_format import new_password
 
+    if args.plaintext and (args.password or args.to_certificate):
+        raise CliError(Message(CTX, QT_TRANSLATE_NOOP("cli", "--plaintext cannot be combined with --password or "
+                                                             "--to-certificate.")))
+    password = new_password() if args.password else None
     with opened(args) as session:
-        export.write(session, args.out)
+        if args.plaintext:
+            print(translate("cli", "Warning: the export is written unencrypted; it holds every family of the "
+                                   "practice. Keep it on an encrypted disk and remove it when done."),
+                  file=sys.stderr)
+            export.write(session, args.out)
+        else:
+            export.write_encrypted(session, args.out, to_certificate=args.to_certificate or not password,
+                                   password=password)
     print(translate("cli", "Exported to {path}.").format(path=args.out))
+    if password:
+        print(translate("cli", "Password of the export (shown once; keep it apart from the file): {password}")
+              .format(password=password))
     return 0
 
 
 COMMANDS = {"init": _init, "demo": _demo, "check": _check, "export-json": _export, "contacts": run_contacts,
-            "followups": run_followups, "meetings": run_meetings, "document": run_document, "verify": run_verify}
+            "followups": run_followups, "meetings": run_meetings, "document": run_document, "verify": run_verify,
+            "bundle": run_bundle}
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
