@@ -4196,9 +4196,7 @@
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
         <translation>
-            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform>
-            <numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform>
-        </translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
@@ -4215,9 +4213,7 @@
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
         <translation>
-            <numerusform>%n overleg geschreven naar {path}.</numerusform>
-            <numerusform>%n overleggen geschreven naar {path}.</numerusform>
-        </translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6426,9 +6422,7 @@
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
         <translation>
-            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
-            <numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
-        </translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7350,45 @@
     </message>
 </context>
 <context>
+    <name>bundles</name>
+    <message>
+        <source>Checking consent…</source>
+        <translation>Toestemming nagaan…</translation>
+    </message>
+    <message>
+        <source>Making and signing the handover…</source>
+        <translation>Overdrachtsdocument maken en ondertekenen…</translation>
+    </message>
+    <message>
+        <source>Putting the case together…</source>
+        <translation>Casus samenstellen…</translation>
+    </message>
+    <message>
+        <source>Signing the transfer file…</source>
+        <translation>Overdrachtsbestand ondertekenen…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Checking the signature and the sender…</source>
+        <translation>Handtekening en afzender controleren…</translation>
+    </message>
+    <message>
+        <source>Checking the content…</source>
+        <translation>Inhoud controleren…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>cases</name>
     <message>
         <source>open</source>
@@ -7564,8 +7597,20 @@
         <translation>controleer versleuteling, opbouw en auditketen van de kluis</translation>
     </message>
     <message>
-        <source>export the whole vault as one JSON document</source>
-        <translation>exporteer de hele kluis als één JSON-document</translation>
+        <source>export the whole vault as one JSON document, encrypted (CMS, .p7m) to the practice certificate unless told otherwise</source>
+        <translation>de hele kluis exporteren als één JSON-document, versleuteld (CMS, .p7m) voor het praktijkcertificaat tenzij anders gevraagd</translation>
+    </message>
+    <message>
+        <source>encrypt to the practice certificate (the default without --password)</source>
+        <translation>versleutelen voor het praktijkcertificaat (standaard zonder --password)</translation>
+    </message>
+    <message>
+        <source>encrypt to a new password of words, printed once (with --to-certificate: to both)</source>
+        <translation>versleutelen met een nieuw wachtwoord van woorden, één keer getoond (met --to-certificate: voor beide)</translation>
+    </message>
+    <message>
+        <source>write plain JSON, unencrypted (a warning is printed)</source>
+        <translation>gewone JSON schrijven, onversleuteld (met een waarschuwing)</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -7578,10 +7623,6 @@
     <message>
         <source>the window: unlock at once as --user with the passphrase on the first line of this file; - is stdin</source>
         <translation>het venster: meteen ontgrendelen als --user met het wachtwoord op de eerste regel van dit bestand; - is standaardinvoer</translation>
-    </message>
-    <message>
-        <source>JSON file to write</source>
-        <translation>JSON-bestand om te schrijven</translation>
     </message>
     <message>
         <source>Vault made in {path}.</source>
@@ -7600,8 +7641,20 @@
         <translation>Herstelsleutel:</translation>
     </message>
     <message>
+        <source>--plaintext cannot be combined with --password or --to-certificate.</source>
+        <translation>--plaintext kan niet samen met --password of --to-certificate.</translation>
+    </message>
+    <message>
+        <source>Warning: the export is written unencrypted; it holds every family of the practice. Keep it on an encrypted disk and remove it when done.</source>
+        <translation>Waarschuwing: de export wordt onversleuteld geschreven; hij bevat alle gezinnen van de praktijk. Bewaar hem op een versleutelde schijf en verwijder hem als u klaar bent.</translation>
+    </message>
+    <message>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>Password of the export (shown once; keep it apart from the file): {password}</source>
+        <translation>Wachtwoord van de export (één keer getoond; bewaar het apart van het bestand): {password}</translation>
     </message>
     <message>
         <source>Name a command (see wijkzorg --help).</source>
@@ -7736,12 +7789,160 @@
         <translation>het overdrachtsdocument van een casus, ondertekend door de praktijk</translation>
     </message>
     <message>
+        <source>encrypted transfer files (.p7m): make one for a partner, open or inspect one</source>
+        <translation>versleutelde overdrachtsbestanden (.p7m): maken voor een partner, openen of bekijken</translation>
+    </message>
+    <message>
+        <source>make the encrypted transfer file of a case for a partner, signed by the practice</source>
+        <translation>het versleutelde overdrachtsbestand van een casus voor een partner maken, ondertekend door de praktijk</translation>
+    </message>
+    <message>
         <source>the case's pseudonym, e.g. Gezin K-2026-014</source>
         <translation>het pseudoniem van de casus, bijvoorbeeld Gezin K-2026-014</translation>
     </message>
     <message>
         <source>the recipient: a person or organisation of the contact map, by name</source>
         <translation>de ontvanger: een persoon of organisatie van de sociale kaart, bij naam</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipient's certificate in the contact map</source>
+        <translation>versleutelen voor het certificaat van de ontvanger in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>encrypt to a new password of words, printed once</source>
+        <translation>versleutelen met een nieuw wachtwoord van woorden, één keer getoond</translation>
+    </message>
+    <message>
+        <source>FILE.p7m</source>
+        <translation>BESTAND.p7m</translation>
+    </message>
+    <message>
+        <source>file to write, or a folder: then the file is named &lt;document id&gt; &lt;pseudonym&gt;.p7m</source>
+        <translation>bestand om te schrijven, of een map: dan heet het bestand &lt;document-id&gt; &lt;pseudoniem&gt;.p7m</translation>
+    </message>
+    <message>
+        <source>the household in detail instead of initials and birth years</source>
+        <translation>het gezin in detail in plaats van initialen en geboortejaren</translation>
+    </message>
+    <message>
+        <source>include the practice's weighing (afwegingskader, notes)</source>
+        <translation>de afweging van de praktijk meesturen (afwegingskader, toelichtingen)</translation>
+    </message>
+    <message>
+        <source>include the HIS numbers (with --household-detail)</source>
+        <translation>de HIS-nummers meesturen (met --household-detail)</translation>
+    </message>
+    <message>
+        <source>open a transfer file: check it, show what it holds, and import it as a new case</source>
+        <translation>een overdrachtsbestand openen: controleren, tonen wat erin zit en als nieuwe casus importeren</translation>
+    </message>
+    <message>
+        <source>the transfer file</source>
+        <translation>het overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>file whose first line is the transfer file's password</source>
+        <translation>bestand waarvan de eerste regel het wachtwoord van het overdrachtsbestand is</translation>
+    </message>
+    <message>
+        <source>only check and show what it holds; import nothing</source>
+        <translation>alleen controleren en tonen wat erin zit; niets importeren</translation>
+    </message>
+    <message>
+        <source>import without asking</source>
+        <translation>importeren zonder te vragen</translation>
+    </message>
+    <message>
+        <source>the one-page "Openen zonder Wijkzorg" (PDF): how a partner opens a transfer file with OpenSSL, and the practice certificate to check it against</source>
+        <translation>de pagina "Openen zonder Wijkzorg" (PDF): hoe een partner een overdrachtsbestand met OpenSSL opent, en het praktijkcertificaat om het mee te controleren</translation>
+    </message>
+    <message>
+        <source>show who can open a transfer file, without a vault or key</source>
+        <translation>tonen wie een overdrachtsbestand kan openen, zonder kluis of sleutel</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a transfer file (at most 200 MB).</source>
+        <translation>{path} is te groot voor een overdrachtsbestand (hoogstens 200 MB).</translation>
+    </message>
+    <message>
+        <source>--include-his-numbers needs --household-detail.</source>
+        <translation>--include-his-numbers kan alleen met --household-detail.</translation>
+    </message>
+    <message>
+        <source>Transfer file for {recipient} written to {path} (bundle {id}, SHA-256 {sha}).</source>
+        <translation>Overdrachtsbestand voor {recipient} geschreven naar {path} (bundel {id}, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>Password (shown once; pass it on by another channel, such as by phone or Siilo): {password}</source>
+        <translation>Wachtwoord (één keer getoond; geef het via een ander kanaal door, zoals telefonisch of via Siilo): {password}</translation>
+    </message>
+    <message>
+        <source>Sender: {owner}</source>
+        <translation>Afzender: {owner}</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: {sha}</source>
+        <translation>Certificaat SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Waarschuwing: {warning}</translation>
+    </message>
+    <message>
+        <source>Bundle: {id}</source>
+        <translation>Bundel: {id}</translation>
+    </message>
+    <message>
+        <source>Their case: {label} (document {document})</source>
+        <translation>Casus bij de afzender: {label} (document {document})</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}; basis: {basis}</source>
+        <translation>Doel: {purpose}; grondslag: {basis}</translation>
+    </message>
+    <message>
+        <source>Holds: {members} household members, {parties} parties, {plan} plan items, {promises} open agreements, the signed handover ({size} kB).</source>
+        <translation>Bevat: {members} gezinsleden, {parties} betrokken partijen, {plan} punten van het plan van aanpak, {promises} openstaande afspraken, het ondertekende overdrachtsdocument ({size} kB).</translation>
+    </message>
+    <message>
+        <source>Checked; nothing imported (--dry-run).</source>
+        <translation>Gecontroleerd; niets geïmporteerd (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Give --yes to import, or --dry-run to only check; nothing was imported.</source>
+        <translation>Geef --yes om te importeren, of --dry-run om alleen te controleren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import as a new case? [y/N] </source>
+        <translation>Als nieuwe casus importeren? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported as {label}.</source>
+        <translation>Geïmporteerd als {label}.</translation>
+    </message>
+    <message>
+        <source>Transfer file: {size} bytes, SHA-256 {sha}</source>
+        <translation>Overdrachtsbestand: {size} bytes, SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>Recipient: a password</source>
+        <translation>Ontvanger: een wachtwoord</translation>
+    </message>
+    <message>
+        <source>Recipient: a certificate of {issuer}, serial number {serial}</source>
+        <translation>Ontvanger: een certificaat van {issuer}, serienummer {serial}</translation>
+    </message>
+    <message>
+        <source>Recipient: another kind (not opened by this program)</source>
+        <translation>Ontvanger: een andere soort (niet te openen met dit programma)</translation>
     </message>
     <message>
         <source>also encrypt the PDF; its password is printed once</source>
@@ -8582,6 +8783,66 @@
     <message>
         <source>The transfer file is too large (at most 200 MB).</source>
         <translation>Het overdrachtsbestand is te groot (hoogstens 200 MB).</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged or has been altered; nothing was imported.</source>
+        <translation>Het overdrachtsbestand is beschadigd of veranderd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The transfer file does not hold what a Wijkzorg transfer file holds (manifest.json, case.json, overdracht.pdf); nothing was imported.</source>
+        <translation>Het overdrachtsbestand bevat niet wat een overdrachtsbestand van Wijkzorg bevat (manifest.json, case.json, overdracht.pdf); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This is not a Wijkzorg transfer file (its format is {found}).</source>
+        <translation>Dit is geen overdrachtsbestand van Wijkzorg (het formaat is {found}).</translation>
+    </message>
+    <message>
+        <source>The transfer file was made by a newer version of Wijkzorg Desktop (schema {found}; this program knows up to {known}). Install the newer version; nothing was imported.</source>
+        <translation>Het overdrachtsbestand is gemaakt door een nieuwere versie van Wijkzorg Desktop (schema {found}; dit programma kent tot en met {known}). Installeer de nieuwere versie; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The transfer file has been altered: {name} does not match its manifest; nothing was imported.</source>
+        <translation>Het overdrachtsbestand is veranderd: {name} komt niet overeen met het manifest; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This recipient has no certificate in the sociale kaart; choose a password instead.</source>
+        <translation>Deze ontvanger heeft geen certificaat in de sociale kaart; kies in plaats daarvan een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This transfer file is opened with a password; give the password that was passed on to you.</source>
+        <translation>Dit overdrachtsbestand gaat open met een wachtwoord; geef het wachtwoord dat u is doorgegeven.</translation>
+    </message>
+    <message>
+        <source>The transfer file is signed by {signer} (certificate {sha256}), whom this practice does not trust: {reason} Nothing was imported.</source>
+        <translation>Het overdrachtsbestand is ondertekend door {signer} (certificaat {sha256}), die deze praktijk niet vertrouwt: {reason} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The manifest names another sender certificate than the one that signed the transfer file; nothing was imported.</source>
+        <translation>Het manifest noemt een ander certificaat van de afzender dan het certificaat waarmee het overdrachtsbestand is ondertekend; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This transfer file (bundle {bundle_id}) was already imported on {when}; it is not imported twice.</source>
+        <translation>Dit overdrachtsbestand (bundel {bundle_id}) is al geïmporteerd op {when}; het wordt niet twee keer geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This practice sent this transfer file itself; it is not imported as a new case.</source>
+        <translation>Deze praktijk heeft dit overdrachtsbestand zelf verstuurd; het wordt niet als nieuwe casus geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The handover inside the transfer file is not a PDF; nothing was imported.</source>
+        <translation>Het overdrachtsdocument in het overdrachtsbestand is geen PDF; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>the certificate is unknown.</source>
+        <translation>het certificaat is onbekend.</translation>
+    </message>
+    <message>
+        <source>The export could not be encrypted: {reason}</source>
+        <translation>De export kon niet worden versleuteld: {reason}</translation>
     </message>
 </context>
 <context>
