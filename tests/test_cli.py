@@ -248,20 +248,32 @@ def test_a_store_that_does_not_exist_gives_one_line(tmp_path, passphrase_file, c
 
 def test_export_json_writes_a_valid_document_that_records_itself(demo_store, passphrase_file, tmp_path,
                                                                  capsys):
-    out_file = tmp_path / "export.json"
+    """Encrypted to the practice certificate by default: decrypted with the practice's key, it is the document."""
+    from wijkzorg_desktop.documents import cms, practice_certificate
+    from wijkzorg_desktop.store import practice_certificate as certificate_store
+
+    out_file = tmp_path / "export.p7m"
     code, out, err = cli(capsys, "export-json", "--store", demo_store, "--user", "beheer",
                          "--passphrase-file", passphrase_file, "--out", out_file)
     assert (code, err) == (0, "")
     assert str(out_file) in out
 
-    document = json.loads(out_file.read_text("utf-8"))
+    assert b"Fatma" not in out_file.read_bytes()
+    session = unlock(demo_store, "beheer", PASSPHRASE).session
+    try:
+        stored = certificate_store.get(session.conn)
+    finally:
+        session.close()
+    key = practice_certificate.open_pkcs12(stored.pkcs12, stored.pkcs12_password).key
+    text = cms.decrypt_with_key(out_file.read_bytes(), stored.certificate, key).decode("utf-8")
+    document = json.loads(text)
     validate(document)
     assert document["format"] == "wijkzorg-export"
     assert document["exported_by"] == "beheer"
     users = {u["login"]: u for u in document["users"]}
     assert sorted(users) == ["assistent", "beheer", "huisarts", "poh"]
     assert users["poh"]["full_name"] == "Fatma Özdemir"
-    assert "Fatma Özdemir" in out_file.read_text("utf-8")  # written as it is, not \u-escaped
+    assert "Fatma Özdemir" in text  # written as it is, not \u-escaped
     exports = [r for r in document["audit_log"] if r["action"] == "export"]
     assert len(exports) == 1
     assert exports[0]["user_login"] == "beheer"

@@ -101,7 +101,7 @@ def practices(demo_store: Path, isolated_home: Path) -> Iterator[Practices]:
 def counts(session: Session) -> dict[str, int]:
     """What an import or a refusal could change."""
     conn = session.conn
-    return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608 - fixed names
+    return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for table in ("cases", "household_members", "timeline_entries", "received_bundles", "sent_bundles")}
 
 

@@ -29,7 +29,8 @@ NL = translator("nl")
 # -- the format on its own ------------------------------------------------------------------------
 
 def test_the_file_name_is_the_document_id_and_the_pseudonym_only():
-    assert bundle_format.file_name("OVD-20261203-7KQ2MX", "Gezin K-2026-014") == "OVD-20261203-7KQ2MX Gezin K-2026-014.p7m"
+    name = bundle_format.file_name("OVD-20261203-7KQ2MX", "Gezin K-2026-014")
+    assert name == "OVD-20261203-7KQ2MX Gezin K-2026-014.p7m"
     assert bundle_format.file_name("OVD-1", "Gezin K/../x") == "OVD-1 Gezin K_.._x.p7m"
 
 
@@ -231,9 +232,10 @@ def test_targets_are_the_contacts_with_a_certificate_and_say_why_not(practices):
     bundle_helpers.organisation(p.sender, "Veilig Thuis Utrecht", rsa.public_bytes(serialization.Encoding.DER))
     targets = {t.name: t for t in bundles.bundle_targets(p.sender, p.case_id)}
     assert targets[CJG].usable and targets[CJG].certificate_sha256 == verify.fingerprint(p.receiver_certificate())
-    assert not targets["Sociaal Wijkteam Houten-Zuid"].usable and "RSA" in targets["Sociaal Wijkteam Houten-Zuid"].reason
+    team = targets["Sociaal Wijkteam Houten-Zuid"]
+    assert not team.usable and "RSA" in team.reason
     assert not targets["Veilig Thuis Utrecht"].usable and "expired" in targets["Veilig Thuis Utrecht"].reason
-    with pytest.raises(BundleRefused) as caught:   # refused before anything is made, whatever the consent
+    with pytest.raises(BundleRefused):   # refused before anything is made, whatever the consent
         bundles.make_bundle(p.sender, p.case_id, targets["Sociaal Wijkteam Houten-Zuid"].recipient,
                             bundles.BundleOptions())
 

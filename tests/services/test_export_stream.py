@@ -245,7 +245,7 @@ def test_a_target_that_cannot_be_replaced_keeps_it_and_leaves_nothing_beside_it(
     assert failed.value.text() == f"Could not write {target}: is a folder. Nothing that was saved has been lost."
     assert sorted(p.name for p in target.parent.iterdir()) == ["export.json"]
     assert [p.name for p in target.iterdir()] == ["oud.txt"]
-    assert failures(demo_store)[-2:] == [("export", "success", ""), ("export", "failure", "file not written")]
+    assert failures(demo_store)[-2:] == [("export", "success", "plaintext"), ("export", "failure", "file not written")]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a file size limit (RLIMIT_FSIZE) is POSIX")
@@ -283,7 +283,9 @@ def test_a_write_cut_off_halfway_keeps_the_old_file_and_leaves_no_part(demo_stor
     assert str(target) in result.stderr and "te groot" in result.stderr, result.stderr
     assert target.read_bytes() == b"de export van gisteren"
     assert [p.name for p in folder.iterdir()] == ["export.json"]
-    assert failures(demo_store)[-2:] == [("export", "success", ""), ("export", "failure", "file not written")]
+    # export-json encrypts by default: the ciphertext is what does not fit
+    assert failures(demo_store)[-2:] == [("export", "success", "encrypted to the practice certificate"),
+                                         ("export", "failure", "file not written")]
 
 
 # -- overleg --------------------------------------------------------------------------------------------

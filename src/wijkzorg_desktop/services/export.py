@@ -146,7 +146,7 @@ def unnamed_stream(out: Path) -> Iterator[BinaryIO]:
     fd = -1
     if flag is not None and Path("/proc/self/fd").is_dir():
         try:
-            fd = os.open(out.parent, flag | os.O_WRONLY, 0o600)
+            fd = os.open(out.parent, flag | os.O_RDWR, 0o600)
         except OSError as exc:
             if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOTSUP):
                 raise StorageFailed(path=str(out), reason=os_reason(exc)) from exc
@@ -156,11 +156,15 @@ def unnamed_stream(out: Path) -> Iterator[BinaryIO]:
         return
     named = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        with open(fd, "wb", buffering=1 << 20) as file:
+        with open(fd, "w+b", buffering=1 << 20) as file:
             yield file
             file.flush()
             os.fsync(fd)
-            os.link(f"/proc/self/fd/{fd}", named)
+            try:
+                os.link(f"/proc/self/fd/{fd}", named)
+            except OSError:  # some systems refuse the link (a sandbox): copy it, the one moment a name exists
+                _copy_named(file, out)
+                return
         os.replace(named, out)
         fsync_dir(out.parent)
     except BaseException as exc:
@@ -169,6 +173,13 @@ def unnamed_stream(out: Path) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError):
             raise StorageFailed(path=str(out), reason=os_reason(exc)) from exc
         raise
+
+
+def _copy_named(file: BinaryIO, out: Path) -> None:
+    file.seek(0)
+    with atomic_stream(out) as copy:
+        while chunk := file.read(1 << 20):
+            copy.write(chunk)
 
 
 def write(session: Session, out: Path) -> None:
