@@ -61,9 +61,9 @@ def test_version_nine_adds_overleg_to_a_vault_of_version_eight_and_keeps_its_dat
         conn.close()
     conn = open_database(paths, key)
     try:
-        assert schema.version(conn) == schema.LATEST == 9
+        assert schema.version(conn) == schema.LATEST >= 9
         after = _rows(conn)
-        assert {name: rows for name, rows in after.items() if name not in TABLES} == before
+        assert {name: rows for name, rows in after.items() if name in before} == before
         assert all(after[name] == [] for name in TABLES)
         assert _indexes(conn) >= INDEXES_OF_VERSION_9
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
