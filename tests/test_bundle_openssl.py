@@ -132,6 +132,7 @@ def test_a_bundle_signed_and_encrypted_with_openssl_by_a_trusted_partner_imports
     new = cases.open_case(p.sender, case_id)
     assert [m.initials for m in new.members] == ["R.R.", "S.R."]
     assert "Gezin R-2026-003" in new.timeline[0].text and "Kennismaken met de POH" in new.timeline[1].text
+    assert "grondslag: toestemming (toestemmingen nr. 31)" in new.timeline[0].text
     assert not new.case.label.startswith("Gezin R-2026-003")
 
 

@@ -126,7 +126,7 @@ def test_refusals_are_one_line_and_change_nothing(stores, tmp_path, capsys):
                          "--to", "Sociaal Wijkteam Houten-Zuid", "--certificate", "--out", tmp_path / "x.p7m")
     assert code == 1 and out == ""
     line = one_line(err)
-    assert "geen certificaat" in line or "mag niet worden gedeeld" in line
+    assert "mag niet voor dit doel met Sociaal Wijkteam Houten-Zuid worden gedeeld" in line
     assert _counts(sender) == before and not (tmp_path / "x.p7m").exists()
     code, out, err = cli(capsys, "bundle", "make", *vault(sender, given, "assistent"), "--case", label, "--to",
                          CJG, "--certificate", "--out", tmp_path / "x.p7m")

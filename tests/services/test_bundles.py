@@ -138,8 +138,9 @@ def test_a_bundle_goes_from_one_practice_to_the_other(practices):
     assert sent.recipient == CJG and sent.basis == "toestemming" and sent.sha256 == made.sha256
     consent_ids = {c.id for c in cases.open_case(p.sender, p.case_id).consents if c.recipient == p.cjg}
     assert consent_ids and sent.consent_ids == ",".join(f"c{i}" for i in sorted(consent_ids))
-    entry = cases.open_case(p.sender, p.case_id).timeline[-1]
-    assert "Versleuteld overdrachtsbestand" in entry.text and CJG in entry.text and "toestemming" in entry.text
+    entry = cases.open_case(p.sender, p.case_id).timeline[0]          # the newest
+    assert entry.text.startswith(f"Versleuteld overdrachtsbestand {made.file_name} verstuurd aan {CJG}")
+    assert "grondslag: toestemming (toestemmingen nr." in entry.text and made.bundle_id in entry.text
     audit = p.sender.conn.execute("SELECT detail, case_id FROM audit_log WHERE object_type = 'bundle' "
                                   "AND object_id = ?", (made.bundle_id,)).fetchone()
     assert audit[1] == label and "basis toestemming" in audit[0] and sent.consent_ids in audit[0]
@@ -155,8 +156,10 @@ def test_a_bundle_goes_from_one_practice_to_the_other(practices):
     new = cases.open_case(p.receiver, case_id)
     assert new.case.label.startswith("Gezin G-") and new.case.label != "" and len(new.members) == len(
         cases.open_case(p.sender, p.case_id).members)
-    provenance = new.timeline[0].text
-    assert made.bundle_id in provenance and label in provenance and "toestemming" in provenance
+    provenance, content = new.timeline[0].text, new.timeline[1].text
+    assert provenance.startswith("Ontvangen als versleuteld overdrachtsbestand van Huisartsenpraktijk De Linde")
+    assert made.bundle_id in provenance and label in provenance and "grondslag: toestemming" in provenance
+    assert content.startswith("Uit de overdracht:") and "Plan van aanpak" in content
     assert bundle_store.received(p.receiver.conn, made.bundle_id).case_id == case_id
     imported = p.receiver.conn.execute("SELECT detail FROM audit_log WHERE action = 'import' AND object_id = ?",
                                        (made.bundle_id,)).fetchone()
@@ -235,9 +238,17 @@ def test_targets_are_the_contacts_with_a_certificate_and_say_why_not(practices):
     team = targets["Sociaal Wijkteam Houten-Zuid"]
     assert not team.usable and "RSA" in team.reason
     assert not targets["Veilig Thuis Utrecht"].usable and "expired" in targets["Veilig Thuis Utrecht"].reason
-    with pytest.raises(BundleRefused):   # refused before anything is made, whatever the consent
-        bundles.make_bundle(p.sender, p.case_id, targets["Sociaal Wijkteam Houten-Zuid"].recipient,
-                            bundles.BundleOptions())
+    bundle_helpers.organisation(p.sender, CJG, ec_der)
+    before = counts(p.sender)
+    with pytest.raises(BundleRefused) as caught:   # consent given, but this certificate cannot receive
+        bundles.make_bundle(p.sender, p.case_id, p.cjg, bundles.BundleOptions())
+    assert "RSA" in caught.value.text(NL) and caught.value.text(NL) != caught.value.text()
+    assert counts(p.sender) == before
+    bundle_helpers.organisation(p.sender, CJG, None)
+    with pytest.raises(BundleRefused) as caught:
+        bundles.make_bundle(p.sender, p.case_id, p.cjg, bundles.BundleOptions())
+    assert "kies in plaats daarvan een wachtwoord" in caught.value.text(NL)
+    assert bundles.make_bundle(p.sender, p.case_id, p.cjg, bundles.BundleOptions(use_password=True)).password
 
 
 def _long_ago():

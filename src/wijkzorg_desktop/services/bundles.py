@@ -250,7 +250,7 @@ def record_sent(session: Session, made: MadeBundle, case_id: int, path: str) -> 
     purpose_text = _dutch("consent", PURPOSE_LABELS.get(_purpose(purpose), purpose))
     how = "met een wachtwoord" if made.password else f"voor het certificaat {recipient_sha}"
     text = (f"Versleuteld overdrachtsbestand {made.file_name} verstuurd aan {made.recipient} ({how}); doel: "
-            f"{purpose_text}; grondslag: {basis_text}" + (f" ({ids})" if ids else "") +
+            f"{purpose_text}; grondslag: {basis_text}{_ids_words(m)}" +
             f"; bundel {made.bundle_id}; SHA-256 {made.sha256}.")
     now = iso(session.now())
     label = cases.audit_label(session.conn, case_id)
@@ -263,6 +263,16 @@ def record_sent(session: Session, made: MadeBundle, case_id: int, path: str) -> 
         session.record(AuditEntry(AuditAction.EXPORT, "bundle", made.bundle_id, label,
                                   detail=f"to {made.recipient}; purpose {purpose}; basis {basis or '-'}; "
                                          f"ids {ids or '-'}; sha256 {made.sha256}; {path}"))
+
+
+def _ids_words(manifest: dict) -> str:
+    """ " (toestemmingen nr. 4, 5)" or " (vastgelegde grondslag nr. 3)": what the basis rests on, for a timeline."""
+    sharing = manifest.get("sharing", {})
+    consents = [str(i) for i in sharing.get("consent_ids", []) if isinstance(i, int)]
+    bases = [str(i) for i in sharing.get("basis_ids", []) if isinstance(i, int)]
+    parts = ([f"toestemmingen nr. {', '.join(consents)}"] if consents else []) + (
+        [f"vastgelegde grondslag nr. {', '.join(bases)}"] if bases else [])
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _basis(value: str) -> SharingBasis | str:
@@ -312,19 +322,38 @@ def _decrypt(session: Session, data: bytes, password: str | None, pin: str | Non
     own = certificate_store.get(session.conn)
     if own is None:
         raise NoPracticeCertificate()
-    if all(r.kind == "password" for r in cms.recipients_of(data)):
-        raise refused(NEEDS_PASSWORD, "password bundle opened without a password")
+    kinds = {r.kind for r in cms.recipients_of(data)}
+    try:
+        return _decrypt_with_practice_key(session, own, data, pin)
+    except cms.CmsError as error:
+        if error.problem == cms.CmsProblem.NOT_FOR_US and "password" in kinds:
+            raise refused(NEEDS_PASSWORD, "password bundle opened without a password") from None
+        raise
+
+
+def _decrypt_with_practice_key(session: Session, own, data: bytes, pin: str | None) -> bytes:
     with in_words():
         if own.source == "pkcs11":
             from ..documents.signing import Pkcs11Token
 
             token = Pkcs11Token(own.module_path, own.token_label, pin or "", own.key_label)
             return cms.decrypt_with_token(data, token)
-        from ..documents.practice_certificate import open_pkcs12
-
-        assert own.pkcs12 is not None
-        key = open_pkcs12(own.pkcs12, own.pkcs12_password).key
+        key = _practice_key(session, own)
     return cms.decrypt_with_key(data, own.certificate, key)
+
+
+def _practice_key(session: Session, own) -> object:
+    """The practice's private key from its PKCS#12, unwrapped once per unlocked session (about 0.1 s each
+    time otherwise); the session forgets it at lock and logout with its other kept reads."""
+    from ..documents.practice_certificate import open_pkcs12
+
+    assert own.pkcs12 is not None
+    kept = session.cache.get("bundles.practice_key")
+    if kept is not None and kept[0] == own.pkcs12:
+        return kept[1]
+    key = open_pkcs12(own.pkcs12, own.pkcs12_password).key
+    session.cache["bundles.practice_key"] = (own.pkcs12, key)
+    return key
 
 
 def read_bundle(session: Session, data: bytes, password: str | None = None, pin: str | None = None,
@@ -385,8 +414,7 @@ def import_bundle(session: Session, preview: BundlePreview) -> int:
     when = preview.signed_at.date().isoformat() if preview.signed_at else str(m.get("created", ""))[:10]
     provenance = (f"Ontvangen als versleuteld overdrachtsbestand van {preview.sender.owner} (certificaat "
                   f"{preview.sender.sha256}); bundel {preview.bundle_id}, ondertekend op {when}; daar "
-                  f"{m['case_pseudonym']}, document {m['document_id']}; grondslag: {basis_text}"
-                  + (f" ({ids})" if ids else "") + ".")
+                  f"{m['case_pseudonym']}, document {m['document_id']}; grondslag: {basis_text}{_ids_words(m)}.")
     now = iso(session.now())
     try:
         with session.changing() as conn:
@@ -402,12 +430,12 @@ def import_bundle(session: Session, preview: BundlePreview) -> int:
                 case_store.put_member(conn, HouseholdMember(case_id, MemberRole(member.role), member.initials,
                                                             member.birth_year))
             login = session.user.login
-            involvement_store.add_entry(conn, TimelineEntry(case_id, day, EntryKind.PARTNER_CONTACT, provenance,
-                                                            login), now)
-            if received.content:
+            if received.content:   # first, so where it came from stands above it (newest first)
                 involvement_store.add_entry(conn, TimelineEntry(case_id, day, EntryKind.PARTNER_CONTACT,
                                                                 "Uit de overdracht:\n" + received.content, login),
                                             now)
+            involvement_store.add_entry(conn, TimelineEntry(case_id, day, EntryKind.PARTNER_CONTACT, provenance,
+                                                            login), now)
             store.add_received(conn, store.ReceivedBundle(preview.bundle_id, preview.sender.sha256, now, login,
                                                           case_id, basis))
             cases.audit(session, AuditAction.CREATE, "case", case_id, case_id, f"{label} from bundle")
