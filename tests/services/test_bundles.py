@@ -262,3 +262,30 @@ def test_inspect_refuses_what_is_not_cms_in_words():
         bundles.inspect_bundle(b"PK\x03\x04 geen cms")
     assert caught.value.text(NL) != caught.value.text()   # translated
     assert isinstance(cms.CmsError, type)
+
+
+def test_a_recorded_basis_without_consent_is_named_by_its_id(practices):
+    """Toward Veilig Thuis a recorded meldrecht allows it: its id is in the manifest, the row and the audit."""
+    from datetime import date
+
+    from wijkzorg_desktop.domain.consent import BasisRecord, Purpose, SharingBasis
+    from wijkzorg_desktop.services import consent
+
+    p = practices
+    vt = bundle_helpers.organisation(p.sender, "Veilig Thuis Utrecht", p.receiver_certificate())
+    case_b = bundle_helpers.case_id_of(p.sender, "Gezin B")
+    before = len(audit_failures(p.sender))
+    with pytest.raises(SharingRefused):
+        bundles.make_bundle(p.sender, case_b, vt, bundles.BundleOptions())
+    assert len(audit_failures(p.sender)) == before + 1
+    basis = consent.add_basis(p.sender, case_b, BasisRecord(SharingBasis.RIGHT_TO_REPORT, vt, Purpose.REPORT,
+                                                            date(2026, 11, 23)))
+    made = bundles.make_bundle(p.sender, case_b, vt, bundles.BundleOptions())
+    assert made.manifest["sharing"]["basis"] == "meldrecht" and made.manifest["purpose"] == "melding"
+    assert basis.id in made.manifest["sharing"]["basis_ids"]
+    bundles.record_sent(p.sender, made, case_b, "")
+    assert f"b{basis.id}" in bundle_store.sent(p.sender.conn, made.bundle_id).consent_ids.split(",")
+    detail = p.sender.conn.execute("SELECT detail FROM audit_log WHERE object_id = ?", (made.bundle_id,)).fetchone()[0]
+    assert "basis meldrecht" in detail and f"b{basis.id}" in detail
+    preview = bundles.read_bundle(p.receiver, made.data)
+    assert preview.manifest["sharing"]["basis_ids"] == made.manifest["sharing"]["basis_ids"]
