@@ -8833,6 +8833,10 @@
         <translation>Deze praktijk heeft dit overdrachtsbestand zelf verstuurd; het wordt niet als nieuwe casus geïmporteerd.</translation>
     </message>
     <message>
+        <source>This transfer file was made for {name}, not for this practice; nothing was imported.</source>
+        <translation>Dit overdrachtsbestand is gemaakt voor {name}, niet voor deze praktijk; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>The handover inside the transfer file is not a PDF; nothing was imported.</source>
         <translation>Het overdrachtsdocument in het overdrachtsbestand is geen PDF; er is niets geïmporteerd.</translation>
     </message>

@@ -171,3 +171,16 @@ def test_a_password_bundle_without_its_password_asks_for_it(practices):
 
 def test_what_is_not_a_bundle_is_refused(practices):
     assert "overdrachtsbestand" in refused(practices.receiver, b"%PDF-1.7 dit is geen p7m")
+
+
+def test_a_bundle_made_for_another_practice_and_encrypted_anew_is_refused(practices):
+    """Signed by De Linde for someone else (its manifest names that certificate), then encrypted to De Es by
+    whoever had it: De Linde's consent gate never said yes to De Es."""
+    p = practices
+    other = practice_certificate.load(practice_certificate.generate("Ander", "Ander", "pw"), "pw").der
+    bundle_helpers.organisation(p.sender, bundle_helpers.CJG, other)
+    made = bundles.make_bundle(p.sender, p.case_id, p.cjg, bundles.BundleOptions())
+    key = bundle_helpers.key_of(p.sender)
+    signed = cms.decrypt_with_key(made.data, p.sender_certificate(), key)
+    forwarded = cms.encrypt(signed, [cms.CertificateRecipient(p.receiver_certificate())])
+    assert "gemaakt voor CJG Houten (JGZ), niet voor deze praktijk" in refused(p.receiver, forwarded)

@@ -307,6 +307,8 @@ REPLAYED = QT_TRANSLATE_NOOP("errors", "This transfer file (bundle {bundle_id}) 
                                        "it is not imported twice.")
 OWN_BUNDLE = QT_TRANSLATE_NOOP("errors", "This practice sent this transfer file itself; it is not imported as a "
                                          "new case.")
+OTHER_RECIPIENT = QT_TRANSLATE_NOOP("errors", "This transfer file was made for {name}, not for this practice; "
+                                              "nothing was imported.")
 NOT_A_PDF = QT_TRANSLATE_NOOP("errors", "The handover inside the transfer file is not a PDF; nothing was imported.")
 
 
@@ -356,6 +358,15 @@ def _practice_key(session: Session, own) -> object:
     return key
 
 
+def _check_meant_for_us(session: Session, manifest: dict, judged: Trust) -> None:
+    """A bundle made for another practice's certificate (then encrypted anew to this one) is refused: the
+    sender's consent gate said yes to that recipient, not to this practice. The practice's own copy is its own."""
+    meant = manifest["recipient"].get("certificate_sha256")
+    own = certificate_store.get(session.conn)
+    if meant and judged.owner_kind != "practice" and own is not None and meant != verify.fingerprint(own.certificate):
+        raise refused(OTHER_RECIPIENT, f"made for {meant}", name=str(manifest["recipient"].get("name", ""))[:200])
+
+
 def read_bundle(session: Session, data: bytes, password: str | None = None, pin: str | None = None,
                 progress: Progress | None = None) -> BundlePreview:
     """What a bundle holds, once it is decrypted, its signature holds, its signer is trusted, and its ZIP,
@@ -386,6 +397,7 @@ def read_bundle(session: Session, data: bytes, password: str | None = None, pin:
         claimed = manifest["sender"].get("certificate_sha256")
         if claimed and claimed != judged.sha256:
             raise refused(SENDER_MISMATCH, f"manifest sender {claimed}")
+        _check_meant_for_us(session, manifest, judged)
         if not files[fmt.PDF].startswith(b"%PDF-"):
             raise refused(NOT_A_PDF, "overdracht.pdf is not a PDF")
         fmt.received_case(case, today(session).year)
