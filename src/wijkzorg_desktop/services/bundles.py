@@ -223,14 +223,29 @@ def make_bundle(session: Session, case_id: int, recipient: Recipient, options: B
     step(85, STEP_ENCRYPT)
     password = fmt.new_password() if options.use_password else None
     first = cms.PasswordRecipient(password) if password else cms.CertificateRecipient(target)
+    own_copy = [cms.CertificateRecipient(der) for der in _own_certificates(session, own, pin)]
     try:
-        data = cms.encrypt(signed, [first, cms.CertificateRecipient(own.certificate)])
+        data = cms.encrypt(signed, [first, *own_copy])
     except cms.CmsError as error:
         raise BundleRefused(error.message, error.detail) from None
     step(100, STEP_DONE)
     manifest = json.loads(files[fmt.MANIFEST])
     return MadeBundle(data, fmt.file_name(doc.document_id, file.case.label), bundle_id, fmt.sha256(data), password,
                       doc.recipient, manifest)
+
+
+def _own_certificates(session: Session, own, pin: str | None) -> list[bytes]:
+    """The practice's own copy goes to its certificate; with a token (a UZI-pas, whose signing key does not
+    decrypt) to the certificates on it that may receive (keyEncipherment: its encryption certificate), and only
+    when it has none to the signing certificate."""
+    if own.source != "pkcs11":
+        return [own.certificate]
+    from ..documents import cms_token
+    from ..documents.signing import Pkcs11Token
+
+    with in_words(), cms_token.opened(Pkcs11Token(own.module_path, own.token_label, pin or "", own.key_label)) as t:
+        found = [der for _, der in cms_token.keys(t) if cms.can_encrypt_to(der, today(session)) is None]
+    return found or [own.certificate]
 
 
 def _unencrypted(options: HandoverOptions) -> HandoverOptions:
