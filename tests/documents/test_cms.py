@@ -187,6 +187,38 @@ def test_not_cms_at_all():
         assert refused(cms.open_signed, data) == CmsProblem.NOT_CMS
 
 
+def test_a_truncated_bundle_is_damaged_not_foreign(practice):
+    bundle = cms.encrypt(cms.sign(CONTENT, practice[2]), [cms.CertificateRecipient(practice[0])])
+    for cut in (40, len(bundle) // 2, len(bundle) - 1):
+        assert refused(cms.decrypt_with_key, bundle[:cut], *practice[:2]) == CmsProblem.DAMAGED
+        assert refused(cms.recipients_of, bundle[:cut]) == CmsProblem.DAMAGED
+    assert refused(cms.open_signed, cms.sign(CONTENT, practice[2])[:-3]) == CmsProblem.DAMAGED
+
+
+def test_millions_of_tiny_elements_or_deep_nesting_are_refused_before_parsing():
+    """200 MB holds tens of millions of two-byte elements; the framing is counted before asn1crypto builds
+    an object for each."""
+    signed_oid = bytes.fromhex("06092a864886f70d010702")
+    many = b"\x30\x80" + signed_oid + b"\xa0\x80" + b"\x05\x00" * 3_000_000 + b"\x00\x00" * 2
+    with pytest.raises(CmsError) as caught:
+        cms.open_signed(many)
+    assert caught.value.problem == CmsProblem.DAMAGED and "elements" in caught.value.detail
+    deep = b"\x30\x80" * 10_000 + b"\x00\x00" * 10_000
+    for call in (cms.open_signed, cms.recipients_of):
+        with pytest.raises(CmsError) as caught:
+            call(deep)
+        assert caught.value.problem == CmsProblem.DAMAGED and "deeper" in caught.value.detail
+
+
+def test_indefinite_length_ber_is_read(practice):
+    """BER with indefinite lengths (what streaming CMS writers produce) frames the same content."""
+    signed = cms.sign(CONTENT, practice[2])
+    info = asn1_cms.ContentInfo.load(signed)
+    body = info["content_type"].dump() + b"\xa0\x80" + info["content"].untag().dump() + b"\x00\x00"
+    ber = b"\x30\x80" + body + b"\x00\x00"
+    assert cms.open_signed(ber).content == CONTENT
+
+
 def test_a_signed_file_is_not_an_envelope_and_an_envelope_is_not_signed(practice):
     signed = cms.sign(CONTENT, practice[2])
     assert refused(cms.decrypt_with_key, signed, practice[0], practice[1]) == CmsProblem.NOT_CMS

@@ -35,6 +35,7 @@ from .cms_errors import (
     MIN_ITERATIONS,
     CmsError,
     CmsProblem,
+    check_file,
     check_size,
 )
 from .cms_signed import SignedContent, open_signed, sign
@@ -140,7 +141,7 @@ class _Envelope:
 
 
 def _envelope(der: bytes) -> _Envelope:
-    check_size(der)
+    check_file(der)
     try:
         info = asn1_cms.ContentInfo.load(bytes(der), strict=True)
         kind = info["content_type"].native

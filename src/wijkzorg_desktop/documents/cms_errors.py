@@ -12,6 +12,8 @@ MAX_BUNDLE_BYTES = 200 * 1024 * 1024      # the largest file read, and the large
 MAX_RECIPIENTS = 32                        # recipient infos looked at in one EnvelopedData
 MAX_CERTIFICATES = 32                      # certificates taken from one SignedData
 MAX_SIGNED_ATTRIBUTES = 32
+MAX_ELEMENTS = 100_000                     # ASN.1 elements in one file (a real bundle has a few thousand)
+MAX_DEPTH = 48                             # their nesting (a certificate inside SignedData: about 15)
 MIN_ITERATIONS = 1_000                     # PBKDF2 iterations a password recipient may ask for
 MAX_ITERATIONS = 10_000_000
 
@@ -70,3 +72,84 @@ def check_size(data: bytes, what: str = "file") -> None:
         raise CmsError(CmsProblem.NOT_CMS, f"{what} is {type(data).__name__}, not bytes")
     if len(data) > MAX_BUNDLE_BYTES:
         raise CmsError(CmsProblem.TOO_LARGE, f"{what} has {len(data)} bytes")
+
+
+def check_file(data: bytes) -> None:
+    """What every reader checks first: the size, then the framing."""
+    check_size(data)
+    if not data:
+        raise CmsError(CmsProblem.NOT_CMS, "empty")
+    check_structure(bytes(data) if not isinstance(data, bytes) else data)
+
+
+_CMS_TYPES = (bytes.fromhex("06092a864886f70d010702"), bytes.fromhex("06092a864886f70d010703"))
+
+
+def check_structure(data: bytes) -> None:
+    """Walk the BER/DER framing of the first element without building anything: refuse a file whose
+    framing is broken, or that holds more elements or deeper nesting than any real bundle, before the
+    parser builds an object for each (millions of tiny elements fit in 200 MB)."""
+    view = memoryview(data)
+    size = len(view)
+    pos = count = 0
+    stack: list[int | None] = []            # the end of each open constructed element; None: indefinite
+    while True:
+        while stack and stack[-1] is not None and pos == stack[-1]:
+            stack.pop()
+        if not stack and count:
+            return
+        limit = next((end for end in reversed(stack) if end is not None), size)
+        if stack and stack[-1] is None and view[pos:pos + 2] == b"\0\0":
+            pos += 2
+            stack.pop()
+            continue
+        if pos + 2 > limit:
+            raise _broken(data, "element runs past its container")
+        tag = view[pos]
+        pos += 1
+        if tag & 0x1F == 0x1F:              # a high tag number: continuation bytes
+            for _ in range(5):
+                if pos >= limit:
+                    raise _broken(data, "tag runs past its container")
+                pos += 1
+                if not view[pos - 1] & 0x80:
+                    break
+            else:
+                raise _broken(data, "tag number too long")
+        if pos >= limit:
+            raise _broken(data, "no length")
+        first = view[pos]
+        pos += 1
+        constructed = bool(tag & 0x20)
+        length: int | None
+        if first == 0x80:
+            if not constructed:
+                raise _broken(data, "indefinite length on a primitive element")
+            length = None
+        elif first & 0x80:
+            octets = first & 0x7F
+            if octets > 8 or pos + octets > limit:
+                raise _broken(data, "length field")
+            length = int.from_bytes(view[pos:pos + octets], "big")
+            pos += octets
+        else:
+            length = first
+        count += 1
+        if count > MAX_ELEMENTS:
+            raise CmsError(CmsProblem.DAMAGED, f"more than {MAX_ELEMENTS} elements")
+        if length is not None and pos + length > limit:
+            raise _broken(data, "element longer than its container")
+        if constructed:
+            stack.append(None if length is None else pos + length)
+            if len(stack) > MAX_DEPTH:
+                raise CmsError(CmsProblem.DAMAGED, f"nested deeper than {MAX_DEPTH}")
+        else:
+            pos += length
+
+
+def _broken(data: bytes, detail: str) -> CmsError:
+    """DAMAGED when the file starts as CMS signed or enveloped data (a truncated or altered bundle), else
+    NOT_CMS (some other file)."""
+    head = bytes(data[:24])
+    problem = CmsProblem.DAMAGED if any(kind in head for kind in _CMS_TYPES) else CmsProblem.NOT_CMS
+    return CmsError(problem, detail)

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
-from .cms_errors import MAX_CERTIFICATES, MAX_SIGNED_ATTRIBUTES, CmsError, CmsProblem, check_size
+from .cms_errors import MAX_CERTIFICATES, MAX_SIGNED_ATTRIBUTES, CmsError, CmsProblem, check_file, check_size
 from .pdf_errors import DocumentError, PdfProblem
 from .signing import SigningKey, _signer, _token_error
 
@@ -64,7 +64,7 @@ def sign(content: bytes, key: SigningKey, *, when: dt.datetime | None = None) ->
 
 def open_signed(der: bytes) -> SignedContent:
     """The content of a SignedData file, once its digest and signature hold; ``CmsError`` otherwise."""
-    check_size(der)
+    check_file(der)
     try:
         info = asn1_cms.ContentInfo.load(bytes(der), strict=True)
         kind = info["content_type"].native
