@@ -4196,7 +4196,9 @@
     <message numerus="yes">
         <source>%n contact(s) marked as checked today.</source>
         <translation>
-            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform><numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform></translation>
+            <numerusform>%n contact vandaag als gecontroleerd gemarkeerd.</numerusform>
+            <numerusform>%n contacten vandaag als gecontroleerd gemarkeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar file of the series</source>
@@ -4213,7 +4215,9 @@
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
         <translation>
-            <numerusform>%n overleg geschreven naar {path}.</numerusform><numerusform>%n overleggen geschreven naar {path}.</numerusform></translation>
+            <numerusform>%n overleg geschreven naar {path}.</numerusform>
+            <numerusform>%n overleggen geschreven naar {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6422,7 +6426,9 @@
     <message numerus="yes">
         <source>Not checked in the last %n month(s): is the phone number right, do they still do this work?</source>
         <translation>
-            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform><numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform></translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+            <numerusform>Niet gecontroleerd in de laatste %n maanden: klopt het telefoonnummer, doen ze dit werk nog?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8087,14 @@
         <translation>Vertrouwd: {answer}</translation>
     </message>
     <message>
+        <source>Certificate of: {owner}</source>
+        <translation>Certificaat van: {owner}</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {sha}</source>
+        <translation>Vingerafdruk certificaat (SHA-256): {sha}</translation>
+    </message>
+    <message>
         <source>The file was changed after it was signed.</source>
         <translation>Het bestand is na het ondertekenen gewijzigd.</translation>
     </message>
@@ -9023,6 +9037,14 @@
         <source>action</source>
         <translation>actie</translation>
     </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>vingerafdruk</translation>
+    </message>
+    <message>
+        <source>how it was checked</source>
+        <translation>hoe gecontroleerd</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -9604,6 +9626,14 @@
         <translation>overleggen voorbereiden en houden</translation>
     </message>
     <message>
+        <source>sign documents for the practice</source>
+        <translation>documenten namens de praktijk ondertekenen</translation>
+    </message>
+    <message>
+        <source>confirm a partner's certificate</source>
+        <translation>het certificaat van een partner bevestigen</translation>
+    </message>
+    <message>
         <source>make the follow-up list of everyone</source>
         <translation>de opvolglijst van iedereen maken</translation>
     </message>
@@ -9613,6 +9643,45 @@
     <message>
         <source>Administration</source>
         <translation>Beheer</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <source>The signature gives the name {signer}, but the certificate belongs to {owner}.</source>
+        <translation>De handtekening noemt {signer}, maar het certificaat is van {owner}.</translation>
+    </message>
+    <message>
+        <source>The certificate is stored with {owner}, but its fingerprint has not been confirmed with them; until it is, it vouches for nobody.</source>
+        <translation>Het certificaat staat bij {owner}, maar de vingerafdruk is niet met hen gecontroleerd; tot dat gebeurt, staat het voor niemand in.</translation>
+    </message>
+    <message>
+        <source>The practice does not know this certificate: it is not its own, not a confirmed certificate of a contact, and not issued under a trusted root certificate.</source>
+        <translation>De praktijk kent dit certificaat niet: het is niet het eigen certificaat, geen gecontroleerd certificaat van een contact en niet uitgegeven onder een vertrouwd basiscertificaat.</translation>
+    </message>
+    <message>
+        <source>A certificate of this contact</source>
+        <translation>Een certificaat van dit contact</translation>
+    </message>
+    <message>
+        <source>it is not the fingerprint of the certificate stored with this contact</source>
+        <translation>het is niet de vingerafdruk van het certificaat dat bij dit contact staat</translation>
+    </message>
+    <message>
+        <source>say how and with whom the fingerprint was checked</source>
+        <translation>vermeld hoe en met wie de vingerafdruk is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>give the root certificate a name the practice recognises</source>
+        <translation>geef het basiscertificaat een naam die de praktijk herkent</translation>
+    </message>
+    <message>
+        <source>this root certificate is trusted already</source>
+        <translation>dit basiscertificaat wordt al vertrouwd</translation>
+    </message>
+    <message>
+        <source>This root certificate</source>
+        <translation>Dit basiscertificaat</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,12 @@ def run_verify(args: argparse.Namespace) -> int:
     intact = result.intact and not result.modified_after
     print(translate("cli", "Intact: {answer}").format(answer=yes if intact else no))
     print(translate("cli", "Trusted: {answer}").format(answer=yes if result.trusted else no))
+    if result.owner:
+        print(translate("cli", "Certificate of: {owner}").format(owner=result.owner))
+    print(translate("cli", "Certificate fingerprint (SHA-256): {sha}").format(sha=result.signer_sha256))
+    for note in (result.trust_warning, result.trust_reason):
+        if note is not None:
+            print(note.render(translate))
     if result.modified_after:
         print(translate("cli", "The file was changed after it was signed."))
     return 0 if result.ok else 1

@@ -1,9 +1,10 @@
 """Checking a signed PDF: who signed it and when, is it intact, is it signed by someone the practice trusts,
 and was anything added after the signature.
 
-Trusted means: signed with a certificate the practice trusts, its own or one stored with an organisation
-or person on the sociale kaart, or one issued under such a certificate (a CA the practice stored). Only
-an intact, trusted signature over the whole file is ``ok``; the CLI exits 0 for that alone.
+Here ``trusted`` means issued under (or equal to) one of ``trusted_certs``; the vault's own judgement
+(``services/trust.judge``: the practice's certificate, a contact's confirmed certificate for that contact
+only, or a path to a trust anchor) replaces it in ``services/documents.verify_pdf``. Only an intact, trusted
+signature over the whole file is ``ok``; the CLI exits 0 for that alone.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from ..domain.text import Message
 from .pdf_errors import DocumentError, PdfProblem
 
 # A UZI-servercertificaat is meant for digitalSignature, a UZI-pas signing certificate for nonRepudiation.
@@ -74,6 +76,11 @@ class VerifyResult:
     signature_count: int = 0
     summary: str = ""                        # pyHanko's one-line summary, for the log and support
     readable: bool = True                    # False: a signature is there, but it cannot be read
+    chain: tuple[bytes, ...] = ()            # other certificates the signature carries (DER), toward an anchor
+    owner: str = ""                          # whom the practice knows the certificate as ("" unknown)
+    owner_kind: str = ""                     # "practice" | "contact" | "anchor" | ""
+    trust_warning: Message | None = None     # e.g. the signer's name is not the contact holding the certificate
+    trust_reason: Message | None = None      # why it is not trusted
 
     @property
     def ok(self) -> bool:
@@ -142,7 +149,16 @@ def verify(pdf: bytes, trusted_certs: Iterable[bytes], password: str | None = No
         changes=level.name.lower() if level is not None else "unknown",
         signature_count=len(signatures),
         summary=status.summary() if padding_clean else "INVALID: bytes after the signature are not zero",
+        chain=_chain(embedded, der),
     )
+
+
+def _chain(embedded: object, signer: bytes) -> tuple[bytes, ...]:
+    try:
+        found = tuple(cert.dump() for cert in getattr(embedded, "other_embedded_certs", ()))
+    except Exception:  # a damaged certificate set: no intermediates, the signer alone is judged
+        return ()
+    return tuple(der for der in found if der != signer)
 
 
 _SIGNATURE_MARK = b"/ByteRange"

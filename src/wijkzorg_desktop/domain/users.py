@@ -48,6 +48,8 @@ class Permission(StrEnum):
     VIEW_MEETINGS = "view_meetings"
     EDIT_MEETING_DATES = "edit_meeting_dates"
     HOLD_MEETINGS = "hold_meetings"
+    SIGN_DOCUMENTS = "sign_documents"
+    CONFIRM_CERTIFICATES = "confirm_certificates"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -65,6 +67,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_MEETINGS: QT_TRANSLATE_NOOP("roles", "see meeting dates and attendance"),
     Permission.EDIT_MEETING_DATES: QT_TRANSLATE_NOOP("roles", "keep meeting dates and attendance"),
     Permission.HOLD_MEETINGS: QT_TRANSLATE_NOOP("roles", "prepare and hold meetings"),
+    Permission.SIGN_DOCUMENTS: QT_TRANSLATE_NOOP("roles", "sign documents for the practice"),
+    Permission.CONFIRM_CERTIFICATES: QT_TRANSLATE_NOOP("roles", "confirm a partner's certificate"),
 }
 
 _CONTACT_MAP = (Permission.VIEW_CONTACTS, Permission.EDIT_CONTACTS, Permission.VIEW_FOLLOWUPS,
@@ -73,12 +77,15 @@ _CASES = (Permission.VIEW_CASES, Permission.EDIT_CASES)
 # Case items of a meeting need VIEW_CASES / EDIT_CASES besides, so dates and attendance alone never show a case.
 _MEETING_DATES = (Permission.VIEW_MEETINGS, Permission.EDIT_MEETING_DATES)
 
+# Signing for the practice and vouching for a partner's certificate: the care roles and the beheerder.
+_CARE_TRUST = (Permission.SIGN_DOCUMENTS, Permission.CONFIRM_CERTIFICATES)
+
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.GP: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES, *_MEETING_DATES,
-                        Permission.HOLD_MEETINGS}),
+                        Permission.HOLD_MEETINGS, *_CARE_TRUST}),
     Role.MH_NURSE: frozenset({Permission.CHECK_VAULT, *_CONTACT_MAP, *_CASES, *_MEETING_DATES,
-                              Permission.HOLD_MEETINGS}),
+                              Permission.HOLD_MEETINGS, *_CARE_TRUST}),
     # Assistants keep the sociale kaart, meeting dates and attendance up to date; they do not see case notes.
     Role.ASSISTANT: frozenset({*_CONTACT_MAP, *_MEETING_DATES}),
 }

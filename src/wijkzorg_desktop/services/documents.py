@@ -267,22 +267,34 @@ def record(session: Session, doc: IssuedDocument, action: str, path: str = "") -
 
 
 def trusted_certificates(session: Session) -> list[bytes]:
-    """The practice's own certificate and every certificate stored with the contact map."""
+    """The trust anchors: the practice's own certificate and the root certificates the beheerder imported.
+    Certificates stored with contacts are not among them: each vouches only for its contact, once confirmed
+    (``trust.judge``)."""
+    from ..store import trust as trust_store
+
     found = []
     own = practice_certificate.get(session.conn)
     if own is not None:
         found.append(own.certificate)
-    found += [o.certificate for o in organisations.all_organisations(session.conn) if o.certificate]
-    found += [p.certificate for p in people.all_people(session.conn) if p.certificate]
+    found += [row.certificate for row in trust_store.anchors(session.conn)]
     return found
 
 
 def verify_pdf(session: Session | None, data: bytes, password: str | None = None) -> verify.VerifyResult:
-    """Signer, time, intact, trusted; without a vault nothing is trusted."""
-    trusted = trusted_certificates(session) if session is not None else []
+    """Signer, time, intact, trusted (as ``trust.judge`` says, naming whom the certificate belongs to);
+    without a vault nothing is trusted."""
+    from dataclasses import replace
+
+    from .trust import judge
+
     with in_words():
-        result = verify.verify(data, trusted, password)
+        result = verify.verify(data, [], password)
+    if session is not None and result.signed and result.readable and result.signer_certificate:
+        judged = judge(session, result.signer_certificate, result.signer, result.chain)
+        result = replace(result, trusted=result.intact and judged.trusted, owner=judged.owner,
+                         owner_kind=judged.owner_kind, trust_warning=judged.warning, trust_reason=judged.reason)
     if session is not None:
         session.record(AuditEntry(AuditAction.READ, "document.verify", hashlib.sha256(data).hexdigest()[:16],
-                                  detail=f"signed={result.signed} intact={result.intact} trusted={result.trusted}"))
+                                  detail=f"signed={result.signed} intact={result.intact} trusted={result.trusted} "
+                                         f"signer={result.signer_sha256 or '-'}"))
     return result
